@@ -1,0 +1,47 @@
+"""Shared pieces of the CLI: option decorators, the one Options builder, error mapping."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from ..errors import SinmunError
+from ..options import FORMATS, Options
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def extract_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """Options that shape how each page is extracted (shared by extract and run)."""
+    f = click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(FORMATS),
+        default="auto",
+        show_default=True,
+        help="Input kind; auto sniffs HTML.",
+    )(f)
+    return click.option(
+        "--no-semantics", is_flag=True, help="Skip quotes, lists, entities and event dates (faster)."
+    )(f)
+
+
+def options_from_cli(fmt: str = "auto", no_semantics: bool = False) -> Options:
+    """Map CLI flags to ``Options`` in exactly one place."""
+    return Options(format=fmt, semantics=not no_semantics)
+
+
+def friendly_errors(f: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn sinmun's typed errors into one clean message and exit code 1 (no traceback)."""
+
+    @functools.wraps(f)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return f(*args, **kwargs)
+        except SinmunError as e:
+            raise click.ClickException(str(e)) from e
+
+    return wrapper
