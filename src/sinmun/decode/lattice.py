@@ -1,0 +1,188 @@
+"""The search behind cp949 mojibake repair: the most Korean reading of one line.
+
+Positions are the characters of the broken line; the state is the cp949 lead byte still waiting
+for its trail byte (0: none) and the last character produced (the character model looks at
+pairs). Each character moves the search on by one of its ``readings``;
+between characters, an open lead byte may be closed by a byte the corruption deleted, or given
+up as lost. Viterbi keeps the cheapest path per state, so the cost is linear in the line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from .charmodel import char_class, text_cost
+from .cp949 import lead_bytes, pair_table
+from .readings import readings
+
+REPLACEMENT = "\ufffd"
+NBSP = "\xa0"
+# Bytes the corruption deleted, put back where they complete a cp949 pair (nats):
+LOST_AD_PENALTY = 1.5  # soft hyphens (0xAD) were deleted: trail byte of 서 난 강 열 화 ...
+LOST_AD_KEPT_PENALTY = 8.0  # ... but not on pages that still have their soft hyphens
+# A merge that made a private-use character (U+E000-U+F8FF: bytes EE|EF, 80-BF, 80-BF) was
+# deleted: the open lead byte's trail was EE or EF, and the next two bytes are a lost character.
+# That is a documented, regular accident, priced like one (nats, the lost character included).
+LOST_PUA_COST = 8.0
+LOST_BYTES_COST = 20.0  # a byte nothing explains: the syllable is lost for good (U+FFFD)
+CUT_LEAD_COST = 2.0  # the page was cut after a lead byte (the corpus cut pages at 2,000 chars)
+PUA_TRAILS = (0xEE, 0xEF)
+LIGATURE_PENALTY = 1.0  # as likely as any merge; ligature fixing turned a merged "ĳ" (C4 B3, = 캐) into "ij", "ǳ" (풍) into "dz"
+# States costing this much more than the best one at the same position are dropped: no later
+# character can make up such a gap, and the search stays fast on long lines.
+BEAM = 25.0
+
+
+@dataclass(frozen=True, slots=True)
+class Path:
+    """The best reading found: its text and cost, and whether a cp1252-only character was used."""
+
+    text: str
+    cost: float
+    cp1252: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Step:
+    cost: float
+    back: tuple[int, _Key] | None  # (position, state) of the previous step
+    text: str  # characters this step produced
+    cp1252: bool
+
+
+@cache
+def _ligatures() -> dict[str, tuple[tuple[str, bytes], ...]]:
+    """First letter -> (how ftfy spells a ligature out, the UTF-8 bytes of the ligature)."""
+    from ftfy.chardata import LIGATURES
+
+    out: dict[str, list[tuple[str, bytes]]] = {}
+    for code, spelled in LIGATURES.items():
+        out.setdefault(spelled[0], []).append((spelled, chr(code).encode("utf-8")))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1 << 16)
+def _emit(prev: str, text: str) -> tuple[float, str]:
+    """Cost of producing ``text`` after a character of class ``prev``, and the class it ends on."""
+    return text_cost(text, prev), char_class(text[-1]) if text else prev
+
+
+@lru_cache(maxsize=1 << 16)
+def _feed(pending: int, raw: bytes) -> tuple[str, int] | None:
+    """Decode ``raw`` after an open lead byte ``pending`` (0: none): (characters, new pending)."""
+    table, leads = pair_table(), lead_bytes()
+    out = []
+    for b in raw:
+        if pending:
+            ch = table.get(pending << 8 | b)
+            if ch is None:
+                return None
+            out.append(ch)
+            pending = 0
+        elif b < 0x80:
+            out.append(chr(b))
+        elif b == 0xA0:  # a no-break space the fixer merged with its neighbours ("â\xa0¿" -> "⠿")
+            out.append(NBSP)
+        elif b in leads:
+            pending = b
+        else:
+            return None
+    return "".join(out), pending
+
+
+_Key = tuple[int, str]  # (open lead byte or 0, class of the last character produced)
+
+
+class _Lattice:
+    def __init__(self, line: str, soft_hyphens_kept: bool, cut_at_end: bool) -> None:
+        self.line = line
+        self.ad_penalty = LOST_AD_KEPT_PENALTY if soft_hyphens_kept else LOST_AD_PENALTY
+        self.cut_at_end = cut_at_end
+        # states[i]: state -> cheapest step reaching position i in that state
+        self.states: list[dict[_Key, _Step]] = [{} for _ in range(len(line) + 1)]
+        self.states[0][(0, " ")] = _Step(0.0, None, "", False)
+
+    def relax(self, frm: int, to: int, key: _Key, text: str, pending: int, penalty: float, cp: bool) -> None:
+        """Offer the path to state ``key`` at ``frm``, plus ``text``, as a way to reach ``to``."""
+        step = self.states[frm][key]
+        cost, last = _emit(key[1], text)
+        total = step.cost + penalty + cost
+        new = (pending, last)
+        old = self.states[to].get(new)
+        if old is None or total < old.cost:
+            self.states[to][new] = _Step(total, (frm, key), text, cp)
+
+    def close_open_leads(self, i: int) -> None:
+        """Moves that consume no character: an open lead byte gets a deleted trail, or is lost."""
+        table = pair_table()
+        at_cut = self.cut_at_end and i == len(self.line)
+        for key in list(self.states[i]):
+            pending = key[0]
+            if not pending:
+                continue
+            ch = table.get(pending << 8 | 0xAD)
+            if ch is not None:
+                self.relax(i, i, key, ch, 0, self.ad_penalty, False)
+            self.relax(i, i, key, REPLACEMENT, 0, CUT_LEAD_COST if at_cut else LOST_BYTES_COST, False)
+            if at_cut:
+                continue
+            for trail in PUA_TRAILS:
+                ch = table.get(pending << 8 | trail)
+                if ch is not None:
+                    self.relax(i, i, key, ch + REPLACEMENT, 0, LOST_PUA_COST, False)
+
+    def prune(self, i: int) -> None:
+        states = self.states[i]
+        floor = min(step.cost for step in states.values()) + BEAM
+        for key in [k for k, step in states.items() if step.cost > floor]:
+            del states[key]
+
+    def advance(self, i: int) -> None:
+        """Moves that consume the character at ``i`` (or the two of a ligature)."""
+        ch = self.line[i]
+        for key in list(self.states[i]):
+            pending = key[0]
+            for r in readings(ch):
+                if r.raw is None:
+                    fed = None if pending else (ch, 0)
+                else:
+                    fed = _feed(pending, r.raw)
+                if fed is not None:
+                    self.relax(i, i + 1, key, fed[0], fed[1], r.penalty, r.cp1252)
+            if not pending and ch >= "\x80":
+                # A stray byte (its partner lost): keep the line aligned after it.
+                self.relax(i, i + 1, key, REPLACEMENT, 0, LOST_BYTES_COST, False)
+            for spelled, raw in _ligatures().get(ch, ()):
+                if self.line.startswith(spelled, i):
+                    fed = _feed(pending, raw)
+                    if fed is not None:
+                        self.relax(i, i + len(spelled), key, fed[0], fed[1], LIGATURE_PENALTY, False)
+
+    def solve(self) -> Path:
+        n = len(self.line)
+        for i in range(n):
+            self.close_open_leads(i)
+            self.prune(i)
+            self.advance(i)
+        self.close_open_leads(n)
+        ends = [(step.cost, key) for key, step in self.states[n].items() if not key[0]]
+        total, key = min(ends)
+        parts, cp1252 = [], False
+        back: tuple[int, _Key] | None = (n, key)
+        while back is not None:
+            step = self.states[back[0]][back[1]]
+            parts.append(step.text)
+            cp1252 = cp1252 or step.cp1252
+            back = step.back
+        return Path("".join(reversed(parts)), total, cp1252)
+
+
+def best_reading(line: str, *, soft_hyphens_kept: bool = False, cut_at_end: bool = False) -> Path:
+    """The most Korean reading of ``line`` (which may be the line itself)."""
+    return _Lattice(line, soft_hyphens_kept, cut_at_end).solve()
+
+
+def literal_cost(line: str) -> float:
+    """The cost of the line read as it is printed."""
+    return text_cost(line, " ")

@@ -1,0 +1,95 @@
+"""Repair cp949/EUC-KR text that was read one byte per character as cp1252 or Latin-1.
+
+"¹®ÀçÀÎ ´ëÅë·ÉÀÌ" is "문재인 대통령이". No library undoes this (ftfy's issue #29), and real
+pages are worse than a plain re-encode can fix: after the wrong decode, an ftfy-style "fix"
+merged some runs into single characters, soft hyphens (byte 0xAD) were deleted, "Â " lost its
+0xC2, a page cut could leave a dangling lead byte (../shared/devset/MOJIBAKE.md). ``lattice``
+finds the most Korean reading of a line under all of that; this module decides, line by line,
+whether that reading replaces the line.
+
+The decision is deliberately strict: the reading must be made of common Hangul syllables and
+be far more likely Korean text than the line as printed. Clean Korean, Latin-script text
+(French, German accents) and mixed pages stay as they are. Once a page has shown itself to be
+mojibake (several lines repaired with confidence), its short lines ("¡¼", a lone headline
+word) are repaired on a lighter test: the same page was broken the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .charmodel import is_common_syllable
+from .lattice import best_reading, literal_cost
+
+# A line is searched only if it holds this many Latin-1 letters or signs: every cp949 Hangul
+# syllable has a lead byte 0xB0-0xC8, which reads as one of "°±²³´µ¶·¸¹º»¼½¾¿À-È".
+_SUSPECT = re.compile(r"[\u00a1-\u00ff]")
+MIN_SUSPECT_CHARS = 2
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+# Strict test (a line on its own): at least this many syllables, nearly all common ones
+# (KS X 1001), and a reading this much cheaper (nats per syllable) than the printed line.
+MIN_SYLLABLES = 3
+MIN_COMMON_SHARE = 0.9
+MIN_GAIN_PER_SYLLABLE = 8.0
+# Light test, on a page with this many strictly repaired lines: any decoded character, and
+# half the gain. Two lines already rule out chance: clean text never passes the strict test.
+CONFIRMED_PAGE_LINES = 2
+LIGHT_MIN_GAIN_PER_CHAR = 4.0
+
+
+@dataclass(frozen=True, slots=True)
+class LineRepair:
+    text: str
+    strict: bool  # passed the strict test (else only the light one)
+    cp1252: bool  # a cp1252-only character was read as its byte (else Latin-1 explains it)
+
+
+def repair_line(line: str, *, soft_hyphens_kept: bool = False, cut_at_end: bool = False) -> LineRepair | None:
+    """The repaired line, or None when it is not cp949 mojibake (or nothing better was found)."""
+    if len(_SUSPECT.findall(line)) < 1:
+        return None
+    path = best_reading(line, soft_hyphens_kept=soft_hyphens_kept, cut_at_end=cut_at_end)
+    if path.text == line:
+        return None
+    gain = literal_cost(line) - path.cost
+    syllables = _HANGUL.findall(path.text)
+    common = sum(map(is_common_syllable, syllables))
+    strict = (
+        len(_SUSPECT.findall(line)) >= MIN_SUSPECT_CHARS
+        and len(syllables) >= MIN_SYLLABLES
+        and common >= MIN_COMMON_SHARE * len(syllables)
+        and gain >= MIN_GAIN_PER_SYLLABLE * len(syllables)
+    )
+    decoded = sum(1 for c in path.text if c >= "\x80") or 1
+    light = gain >= LIGHT_MIN_GAIN_PER_CHAR * decoded and common == len(syllables)
+    if not (strict or light):
+        return None
+    return LineRepair(path.text, strict, path.cp1252)
+
+
+def repair_cp949(text: str) -> tuple[str, str | None]:
+    """Repair every cp949-mojibake line of ``text``: (text, repair name or None).
+
+    Lines are repaired one by one (a page can be partly broken) and never split or joined.
+    """
+    if not _SUSPECT.search(text):
+        return text, None
+    soft_hyphens_kept = "\xad" in text
+    lines = text.split("\n")
+    last = max((i for i, ln in enumerate(lines) if ln.strip()), default=-1)
+    found = {}
+    for i, line in enumerate(lines):
+        rep = repair_line(line, soft_hyphens_kept=soft_hyphens_kept, cut_at_end=i == last)
+        if rep is not None:
+            found[i] = rep
+    strict = [r for r in found.values() if r.strict]
+    if not strict:
+        return text, None
+    confirmed = len(strict) >= CONFIRMED_PAGE_LINES
+    for i, rep in found.items():
+        if rep.strict or confirmed:
+            lines[i] = rep.text
+    cp1252 = any(r.cp1252 for r in found.values())
+    return "\n".join(lines), "cp949-read-as-cp1252" if cp1252 else "cp949-read-as-latin1"
