@@ -22,10 +22,15 @@ from dataclasses import dataclass
 from .charmodel import is_common_syllable
 from .lattice import best_reading, literal_cost
 
-# A line is searched only if it holds this many Latin-1 letters or signs: every cp949 Hangul
-# syllable has a lead byte 0xB0-0xC8, which reads as one of "°±²³´µ¶·¸¹º»¼½¾¿À-È".
-_SUSPECT = re.compile(r"[\u00a1-\u00ff]")
-MIN_SUSPECT_CHARS = 2
+# The shape of cp949 mojibake: every Hangul syllable is two bytes >= 0x80, and its lead byte
+# (0xB0-0xC8) reads as one of "°±²³´µ¶·¸¹º»¼½¾¿À-È"; so broken Korean is long runs of Latin-1
+# signs and letters, some merged into other non-Hangul characters. European text has its
+# accented letters one at a time between ASCII letters ("Müller", "élève"), clean Korean has
+# the odd "°C" or "·". A line is searched only when most of its Latin-1 characters sit in runs.
+_LATIN1 = re.compile(r"[\u00a1-\u00ff]")
+_LATIN1_RUN = re.compile(r"(?:(?![\s\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3])[^\x00-\x7f]){2,}")
+MIN_RUN_SHARE = 0.75  # of the line's Latin-1 characters, the share inside runs of two or more
+MIN_RUN_CHARS = 4  # Latin-1 characters in runs: fewer is no evidence on its own
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 # Strict test (a line on its own): at least this many syllables, nearly all common ones
@@ -37,6 +42,7 @@ MIN_GAIN_PER_SYLLABLE = 8.0
 # half the gain. Two lines already rule out chance: clean text never passes the strict test.
 CONFIRMED_PAGE_LINES = 2
 LIGHT_MIN_GAIN_PER_CHAR = 4.0
+LIGHT_MIN_RUN_CHARS = 2  # one broken syllable ("¡¼", "¡¯")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,9 +52,23 @@ class LineRepair:
     cp1252: bool  # a cp1252-only character was read as its byte (else Latin-1 explains it)
 
 
+def latin1_in_runs(line: str) -> tuple[int, int]:
+    """(Latin-1 characters of the line, those inside runs of non-ASCII non-Hangul characters)."""
+    total = len(_LATIN1.findall(line))
+    if not total:
+        return 0, 0
+    return total, sum(len(_LATIN1.findall(m.group())) for m in _LATIN1_RUN.finditer(line))
+
+
+def looks_broken(line: str, min_run_chars: int = MIN_RUN_CHARS) -> bool:
+    """Cheap shape test: does the line look like cp949 read as single bytes?"""
+    total, in_runs = latin1_in_runs(line)
+    return in_runs >= min_run_chars and in_runs >= MIN_RUN_SHARE * total
+
+
 def repair_line(line: str, *, soft_hyphens_kept: bool = False, cut_at_end: bool = False) -> LineRepair | None:
     """The repaired line, or None when it is not cp949 mojibake (or nothing better was found)."""
-    if len(_SUSPECT.findall(line)) < 1:
+    if not looks_broken(line, LIGHT_MIN_RUN_CHARS):
         return None
     path = best_reading(line, soft_hyphens_kept=soft_hyphens_kept, cut_at_end=cut_at_end)
     if path.text == line:
@@ -57,7 +77,7 @@ def repair_line(line: str, *, soft_hyphens_kept: bool = False, cut_at_end: bool 
     syllables = _HANGUL.findall(path.text)
     common = sum(map(is_common_syllable, syllables))
     strict = (
-        len(_SUSPECT.findall(line)) >= MIN_SUSPECT_CHARS
+        looks_broken(line)
         and len(syllables) >= MIN_SYLLABLES
         and common >= MIN_COMMON_SHARE * len(syllables)
         and gain >= MIN_GAIN_PER_SYLLABLE * len(syllables)
@@ -74,7 +94,7 @@ def repair_cp949(text: str) -> tuple[str, str | None]:
 
     Lines are repaired one by one (a page can be partly broken) and never split or joined.
     """
-    if not _SUSPECT.search(text):
+    if not _LATIN1_RUN.search(text):
         return text, None
     soft_hyphens_kept = "\xad" in text
     lines = text.split("\n")
