@@ -32,6 +32,13 @@ __all__ = ["Decoded", "decode"]
 # Every repair needs a character U+0080-U+00FF (the mojibake of both kinds is made of them) or
 # a character reference ("&", or ";" of one that lost its "&"). Text without any is clean.
 _MAYBE_BROKEN = re.compile(r"[\u0080-\u00ff&]|(?:quot|apos|amp|nbsp|#\d{2,5});")
+# Markup: in HTML (even a page that does not start like a document, "<script>..." first)
+# character references belong to the parser, which must see "&lt;" as text, not as a tag.
+_TAG = re.compile(
+    r"<(?:html|head|body|meta|script|style|div|span|p|a|br|table|ul|li|img)\b[^<>]{0,2000}>", re.I
+)
+MIN_TAGS = 3
+HTML_SNIFF_CHARS = 65536
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +80,7 @@ def repair(text: str) -> tuple[str, tuple[str, ...]]:
         skip = frozenset(i for i, (a, b) in enumerate(zip(before, text.split("\n"), strict=True)) if a != b)
     text, utf8 = repair_utf8(text, skip)
     repairs += utf8
-    if not looks_like_html(text):
+    if not looks_like_html(text) and len(_TAG.findall(text, 0, HTML_SNIFF_CHARS)) < MIN_TAGS:
         text, changed = repair_entities(text)
         if changed:
             repairs.append("html-entities")

@@ -32,14 +32,65 @@ _DECLARED = re.compile(
     re.I,
 )
 # Names pages declare for Korean, and what we decode them with / report them as.
-_KOREAN_NAMES = {"euc-kr", "euckr", "euc_kr", "cp949", "ms949", "uhc", "windows-949", "ks_c_5601-1987", "ksc5601", "x-windows-949"}
-_OTHER_CJK = ("gb", "big5", "shift_jis", "shift-jis", "sjis", "euc_jp", "euc-jp", "iso2022", "hz", "cp932", "cp936", "cp950")
+_KOREAN_NAMES = {
+    "euc-kr",
+    "euckr",
+    "euc_kr",
+    "cp949",
+    "ms949",
+    "uhc",
+    "windows-949",
+    "ks_c_5601-1987",
+    "ksc5601",
+    "x-windows-949",
+}
+_OTHER_CJK = (
+    "gb",
+    "big5",
+    "shift_jis",
+    "shift-jis",
+    "sjis",
+    "euc_jp",
+    "euc-jp",
+    "iso2022",
+    "hz",
+    "cp932",
+    "cp936",
+    "cp950",
+)
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _LETTERS = re.compile(r"[^\W\d_]")
 # A cp949 decode is taken when Hangul syllables are at least this share of its letters: the
 # Korean pages we read are mostly Hangul, while Latin-1 or cp1252 bytes decoded as cp949 give
 # Hanja and rare syllables.
 MIN_HANGUL_SHARE = 0.3
+
+
+# EUC-KR writes a syllable outside its 2,350 as eight bytes: Hangul filler, initial, medial and
+# final jamo (filler when none), per KS X 1001 annex 3. Python's codec decodes the pieces; we
+# compose them back, so "쳥" reads the same from EUC-KR as from UTF-8.
+_INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+_MEDIALS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+_FINALS = "\u3164ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"
+_EIGHT_BYTE = re.compile(f"\u3164([{_INITIALS}])([{_MEDIALS}])([{_FINALS}])")
+
+
+def _compose(m: re.Match[str]) -> str:
+    i, v, t = (_INITIALS.index(m[1]), _MEDIALS.index(m[2]), _FINALS.index(m[3]))
+    return chr(0xAC00 + (i * len(_MEDIALS) + v) * len(_FINALS) + t)
+
+
+def _korean_text(raw: bytes) -> DecodedBytes | None:
+    """Strict cp949, reported as "euc-kr" when EUC-KR alone decodes the bytes."""
+    if _strict(raw, "euc_kr") is not None:
+        text, encoding = _strict(raw, "euc_kr"), "euc-kr"
+    else:
+        text, encoding = _strict(raw, "cp949"), "cp949"
+    if text is None:
+        return None
+    if "\u3164" in text:
+        text = _EIGHT_BYTE.sub(_compose, text)
+    return DecodedBytes(text, encoding)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,27 +122,34 @@ def declared_encoding(raw: bytes) -> str | None:
 
 
 def _korean(raw: bytes) -> DecodedBytes | None:
-    """Strict cp949 when the result reads as Korean; "euc-kr" when EUC-KR alone decodes it."""
-    text = _strict(raw, "cp949")
-    if text is None:
+    """Strict cp949 / EUC-KR when the result reads as Korean."""
+    found = _korean_text(raw)
+    if found is None:
         return None
-    letters = len(_LETTERS.findall(text))
-    if not letters or len(_HANGUL.findall(text)) < MIN_HANGUL_SHARE * letters:
+    letters = len(_LETTERS.findall(found.text))
+    if not letters or len(_HANGUL.findall(found.text)) < MIN_HANGUL_SHARE * letters:
         return None
-    return DecodedBytes(text, "euc-kr" if _strict(raw, "euc_kr") is not None else "cp949")
+    return found
 
 
 def _charset_normalizer(raw: bytes) -> DecodedBytes | None:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(raw).best()
+    matches = from_bytes(raw)
+    best = matches.best()
     if best is None:
         return None
+    # Short Western texts fit several code pages equally well (cp1250 or cp1252 for French);
+    # on a tie take cp1252, what browsers use for legacy Western pages.
+    for m in matches:
+        if m.encoding == "cp1252" and m.chaos <= best.chaos and m.coherence >= best.coherence:
+            best = m
+            break
     encoding = best.encoding.lower()
     if encoding.startswith(_OTHER_CJK):
-        korean = _strict(raw, "cp949")
+        korean = _korean_text(raw)
         if korean is not None:  # Korean first: it is what this library reads
-            return DecodedBytes(korean, "cp949")
+            return korean
     return DecodedBytes(str(best), encoding.replace("_", "-"))
 
 
@@ -107,9 +165,9 @@ def decode_bytes(raw: bytes) -> DecodedBytes:
         return DecodedBytes(text, "utf-8")
     declared = declared_encoding(raw)
     if declared == "cp949":
-        korean = _strict(raw, "cp949")
+        korean = _korean_text(raw)
         if korean is not None:
-            return DecodedBytes(korean, "euc-kr" if _strict(raw, "euc_kr") is not None else "cp949")
+            return korean
     elif declared and declared != "utf-8":
         text = _strict(raw, declared)
         if text is not None:

@@ -64,7 +64,9 @@ def _pairs() -> dict[str, int]:
 @cache
 def _ksx_syllables() -> frozenset[str]:
     """The 2,350 syllables EUC-KR can write: the ones Korean text actually uses."""
-    return frozenset(bytes((lead, trail)).decode("euc_kr") for lead in range(0xB0, 0xC9) for trail in range(0xA1, 0xFF))
+    return frozenset(
+        bytes((lead, trail)).decode("euc_kr") for lead in range(0xB0, 0xC9) for trail in range(0xA1, 0xFF)
+    )
 
 
 def is_common_syllable(ch: str) -> bool:

@@ -19,7 +19,9 @@ from html.entities import html5
 _REFERENCE = re.compile(r"&(?:amp;){0,4}(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
 # The ampersand lost: only the forms crawls really produce, and only after something that
 # cannot end a word (so "aquot;" in a URL or an identifier is left alone).
-_BARE = re.compile(r"(?<![A-Za-z0-9_&])(?:amp;){1,4}(#[0-9]{1,7};|[A-Za-z]{2,6};)|(?<![A-Za-z0-9_&])(quot;|apos;)")
+_BARE = re.compile(
+    r"(?<![A-Za-z0-9_&])(?:amp;){1,4}(#[0-9]{1,7};|[A-Za-z]{2,6};)|(?<![A-Za-z0-9_&])(quot;|apos;)"
+)
 _LINE_BREAKING = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
 _MAX_CODEPOINT = 0x10FFFF
 _SURROGATES = range(0xD800, 0xE000)

@@ -144,10 +144,12 @@ class _Lattice:
         for key in list(self.states[i]):
             pending = key[0]
             for r in readings(ch):
-                if r.raw is None:
-                    fed = None if pending else (ch, 0)
-                else:
+                if r.raw is not None:
                     fed = _feed(pending, r.raw)
+                elif pending:
+                    continue  # the page's own character cannot complete a lead byte
+                else:
+                    fed = ch, 0
                 if fed is not None:
                     self.relax(i, i + 1, key, fed[0], fed[1], r.penalty, r.cp1252)
             if not pending and ch >= "\x80":

@@ -24,7 +24,9 @@ _LOST_NBSP = re.compile(f"([\u00e0-\u00ef][{_CP1252_CONTINUATION}]) ")
 # Characters no UTF-8 repair of Korean or Western text should produce, but ftfy does when it
 # "fixes" cp949 mojibake: Latin Extended-B, IPA and spacing modifiers, combining marks, Greek,
 # Cyrillic, Hebrew to NKo, private use.
-_MERGE_GARBAGE = re.compile("[\u0180-\u02ff\u0300-\u036f\u0370-\u03ff\u0400-\u04ff\u0590-\u08ff\ue000-\uf8ff]")
+_MERGE_GARBAGE = re.compile(
+    "[\u0180-\u02ff\u0300-\u036f\u0370-\u03ff\u0400-\u04ff\u0590-\u08ff\ue000-\uf8ff]"
+)
 _NAMES = {"latin-1": "latin1", "sloppy-windows-1252": "cp1252", "windows-1252": "cp1252"}
 
 
