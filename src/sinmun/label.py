@@ -1,31 +1,142 @@
-"""Step 3, "label" (placeholder: weather items, everything else body)."""
+"""Step 3, "label": every non-blank line gets a label and the name of the rule behind it.
+
+First the *line rules* (``LINE_RULES``, in order, first match wins) look at one line at a
+time. A rule's verdict is *hard* (furniture, copyright, bylines, weather: true wherever the
+line stands) or *soft* (a section label, a lone "▲ …" caption, a bare counter: the document
+pass may decide otherwise from context). Then ``layout.lay_out`` finds the article's extent
+and gives every line its final label.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .html import PageMeta
-from .record import LineLabel
+from .layout import PageLabels, lay_out
+from .record import Label
+from .rules import broadcast, bylines, captions, copyright, dates, furniture, press
+from .rules.text import is_headline_like, is_prose, is_truncated, strip_bullet
 from .segment import Line
-from .weather import WeatherItem, parse_item
+from .weather import parse_item
+
+# Lines longer than this skip the line rules: no furniture, byline or caption is this long,
+# and it keeps pathological one-line pages linear.
+LINE_RULE_MAX_CHARS = 2_000
 
 
 @dataclass(frozen=True, slots=True)
-class PageLabels:
-    labels: tuple[LineLabel, ...]  # one per non-blank line, in line order
-    weather: tuple[tuple[int, WeatherItem], ...] = ()
-    page_date: str | None = None
+class Verdict:
+    label: Label
+    rule: str
+    hard: bool = True
+
+
+LineRule = Callable[[str], Verdict | None]
+
+
+def _weather(text: str) -> Verdict | None:
+    return Verdict("weather", "weather-ticker") if parse_item(text) else None
+
+
+def _page_date(text: str) -> Verdict | None:
+    return Verdict("boilerplate", "page-date") if dates.is_page_date_line(text) else None
+
+
+def _marker(text: str) -> Verdict | None:
+    return Verdict("boilerplate", "broadcast-marker") if broadcast.is_marker(text) else None
+
+
+def _copyright(text: str) -> Verdict | None:
+    return Verdict("boilerplate", "copyright") if copyright.is_notice(text) else None
+
+
+def _furniture(text: str) -> Verdict | None:
+    name = furniture.furniture_rule(text)
+    if name is None:
+        if furniture.is_list_header(text):
+            return Verdict("boilerplate", "list-header")
+        return None
+    # A lone number or "1." can be in-body numbering; context decides.
+    return Verdict("boilerplate", name, hard=name != "counter")
+
+
+def _caption(text: str) -> Verdict | None:
+    name = captions.caption_rule(text)
+    if name is None:
+        return None
+    # "▲ …" lines are list items when several follow each other; a trailing credit on a
+    # long line may close the only paragraph of a photo story.
+    soft = name == "pointer-caption" or (name == "photo-credit" and len(text) > 80)
+    return Verdict("caption", name, hard=not soft)
+
+
+def _meta(text: str) -> Verdict | None:
+    if bylines.is_crew_credit(text):
+        return Verdict("meta", "crew-credit")
+    if dates.is_dateline(text):
+        return Verdict("meta", "dateline")
+    if bylines.byline_line(text) is not None:
+        return Verdict("meta", "byline")
+    if bylines.is_role_only(text) or bylines.is_email_only(text):
+        return Verdict("meta", "byline")
+    return None
+
+
+def _labels(text: str) -> Verdict | None:
+    if furniture.is_section_name(text):
+        return Verdict("boilerplate", "section-label", hard=False)
+    if press.is_outlet_name(furniture.key(text)):
+        return Verdict("boilerplate", "masthead", hard=False)
+    return None
+
+
+# The line rules, in the order they are tried. Weather and page furniture first (they are
+# unambiguous), then meta before captions is wrong for "박윤슬 기자 …" credits under a photo —
+# the document pass fixes that from position.
+LINE_RULES: tuple[LineRule, ...] = (
+    _weather,
+    _page_date,
+    _marker,
+    _copyright,
+    _furniture,
+    _caption,
+    _meta,
+    _labels,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LineInfo:
+    """One non-blank line with its line-rule verdict and shape features."""
+
+    line: Line
+    verdict: Verdict | None
+    prose: bool
+    truncated: bool
+    headline: bool
+    bullet: bool
+
+    @property
+    def text(self) -> str:
+        return self.line.text
+
+
+def classify(line: Line) -> LineInfo:
+    """Run the line rules and compute the shape features of one line."""
+    text = line.text
+    if len(text) > LINE_RULE_MAX_CHARS:
+        return LineInfo(line, None, True, not text.endswith((".", "다")), False, False)
+    verdict = None
+    for rule in LINE_RULES:
+        verdict = rule(text)
+        if verdict is not None:
+            break
+    bullet = strip_bullet(text) != text.strip()
+    return LineInfo(line, verdict, is_prose(text), is_truncated(text), is_headline_like(text), bullet)
 
 
 def label_page(lines: list[Line], meta: PageMeta | None = None) -> PageLabels:
-    out, weather = [], []
-    for line in lines:
-        if line.blank:
-            continue
-        item = parse_item(line.text)
-        if item:
-            weather.append((line.n, item))
-            out.append(LineLabel(line.n, "weather", "weather-ticker"))
-        else:
-            out.append(LineLabel(line.n, "body", "default-body"))
-    return PageLabels(tuple(out), tuple(weather))
+    """Labels for every non-blank line, plus what the document pass learned on the way."""
+    infos = [classify(x) for x in lines if not x.blank]
+    return lay_out(infos, meta)
