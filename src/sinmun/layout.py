@@ -360,7 +360,7 @@ def lay_out(infos: list[LineInfo], meta: PageMeta | None = None) -> PageLabels:
     title = _title(infos, body_start, dup_of, repeated, labels) if reason is None else None
     subtitles = _subtitles(infos, title, body_start, dup_of, repeated) if reason is None else []
     # 4. labels by zone
-    for i, info in enumerate(infos):
+    for i, _info in enumerate(infos):
         if labels[i] is not None:
             continue
         labels[i] = _final(i, infos, run, title, subtitles, cand, dup_of, labels)

@@ -244,9 +244,8 @@ def byline_line(text: str) -> Byline | None:
         return None
     if role is None and not emails:
         return None  # "홍길동" alone is decided by position, not here
-    if role in AUTHOR_ROLES or role in ("chief editor", "editor"):
-        if len(names) != 1:
-            return None
+    if (role in AUTHOR_ROLES or role in ("chief editor", "editor")) and len(names) != 1:
+        return None
     email = emails[0] if emails else None
     reps = tuple(Reporter(n, email if i == 0 else None, role) for i, n in enumerate(dict.fromkeys(names)))
     return Byline(reps, press)
