@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from .html import PageMeta
 from .layout import PageLabels
 from .record import Dates, Observation, Reporter
-from .rules import bylines, captions, copyright, dates, furniture, press
+from .rules import bylines, captions, copyright, dates, press
 from .segment import Line
-from .weather import observations, parse_item
+from .weather import observations
 
 # How many opening paragraphs may carry a wire header or bracketed outlet.
 WIRE_HEADER_PARAGRAPHS = 2
@@ -156,7 +156,7 @@ def _press(
                 return name
     for info in page.infos:
         if info.verdict and info.verdict.rule == "masthead":
-            return furniture.key(info.text) if info.text.isascii() else info.text.strip(" •·-")
+            return info.key if info.text.isascii() else info.text.strip(" •·-")
     if title_line:
         site = _title_site(title_line)
         if site:
@@ -173,7 +173,7 @@ def collect(lines: list[Line], page: PageLabels, meta: PageMeta | None = None) -
         if label in texts:
             texts[label].append(info.text)
     weather_items = [
-        item for info in page.lines_labelled("weather") if (item := parse_item(info.text)) is not None
+        info.verdict.item for info in page.lines_labelled("weather") if info.verdict and info.verdict.item
     ]
     the_dates = _dates(page, meta, texts)
     obs = observations(weather_items, the_dates.page)

@@ -18,11 +18,16 @@ from .record import Label
 from .rules import broadcast, bylines, captions, copyright, dates, furniture, press
 from .rules.text import is_headline_like, is_prose, is_truncated, strip_bullet
 from .segment import Line
-from .weather import parse_item
+from .weather import WeatherItem, parse_item
 
 # Lines longer than this skip the line rules: no furniture, byline or caption is this long,
 # and it keeps pathological one-line pages linear.
 LINE_RULE_MAX_CHARS = 2_000
+# Ticker items are short; only lines up to this length are tried as weather.
+WEATHER_MAX_CHARS = 80
+# Beyond this length a line is a paragraph: only the caption and copyright rules (which
+# bound their own length) are worth trying.
+SHORT_LINE_MAX_CHARS = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,38 +35,43 @@ class Verdict:
     label: Label
     rule: str
     hard: bool = True
+    item: WeatherItem | None = None  # the parsed ticker item of a weather line
 
 
-LineRule = Callable[[str], Verdict | None]
+# A line rule sees the line's text and its key (bullets stripped, spaces collapsed, lower-case).
+LineRule = Callable[[str, str], Verdict | None]
 
 
-def _weather(text: str) -> Verdict | None:
-    return Verdict("weather", "weather-ticker") if parse_item(text) else None
+def _weather(text: str, k: str) -> Verdict | None:
+    if len(text) > WEATHER_MAX_CHARS:
+        return None
+    item = parse_item(text)
+    return Verdict("weather", "weather-ticker", item=item) if item else None
 
 
-def _page_date(text: str) -> Verdict | None:
+def _page_date(text: str, k: str) -> Verdict | None:
     return Verdict("boilerplate", "page-date") if dates.is_page_date_line(text) else None
 
 
-def _marker(text: str) -> Verdict | None:
+def _marker(text: str, k: str) -> Verdict | None:
     return Verdict("boilerplate", "broadcast-marker") if broadcast.is_marker(text) else None
 
 
-def _copyright(text: str) -> Verdict | None:
+def _copyright(text: str, k: str) -> Verdict | None:
     return Verdict("boilerplate", "copyright") if copyright.is_notice(text) else None
 
 
-def _furniture(text: str) -> Verdict | None:
-    name = furniture.furniture_rule(text)
+def _furniture(text: str, k: str) -> Verdict | None:
+    name = furniture.furniture_rule(k)
     if name is None:
-        if furniture.is_list_header(text):
+        if furniture.is_list_header(k):
             return Verdict("boilerplate", "list-header")
         return None
     # A lone number or "1." can be in-body numbering; context decides.
     return Verdict("boilerplate", name, hard=name != "counter")
 
 
-def _caption(text: str) -> Verdict | None:
+def _caption(text: str, k: str) -> Verdict | None:
     name = captions.caption_rule(text)
     if name is None:
         return None
@@ -71,7 +81,7 @@ def _caption(text: str) -> Verdict | None:
     return Verdict("caption", name, hard=not soft)
 
 
-def _meta(text: str) -> Verdict | None:
+def _meta(text: str, k: str) -> Verdict | None:
     if bylines.is_crew_credit(text):
         return Verdict("meta", "crew-credit")
     if dates.is_dateline(text):
@@ -83,17 +93,17 @@ def _meta(text: str) -> Verdict | None:
     return None
 
 
-def _labels(text: str) -> Verdict | None:
-    if furniture.is_section_name(text):
+def _labels(text: str, k: str) -> Verdict | None:
+    if furniture.is_section_name(k):
         return Verdict("boilerplate", "section-label", hard=False)
-    if press.is_outlet_name(furniture.key(text)):
+    if press.is_outlet_name(k):
         return Verdict("boilerplate", "masthead", hard=False)
     return None
 
 
-# The line rules, in the order they are tried. Weather and page furniture first (they are
-# unambiguous), then meta before captions is wrong for "박윤슬 기자 …" credits under a photo —
-# the document pass fixes that from position.
+# The line rules, in the order they are tried: the unambiguous ones (weather, page date,
+# markers, copyright, furniture) first; captions before meta so "사진=…" credits are captions;
+# a photographer's byline under a caption is fixed later by the document pass.
 LINE_RULES: tuple[LineRule, ...] = (
     _weather,
     _page_date,
@@ -104,6 +114,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     _meta,
     _labels,
 )
+# Lines longer than SHORT_LINE_MAX_CHARS are paragraphs: only these rules can match them.
+LONG_LINE_RULES: tuple[LineRule, ...] = (_copyright, _caption)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +123,7 @@ class LineInfo:
     """One non-blank line with its line-rule verdict and shape features."""
 
     line: Line
+    key: str  # furniture.key(text): the form word lists match on
     verdict: Verdict | None
     prose: bool
     truncated: bool
@@ -126,14 +139,15 @@ def classify(line: Line) -> LineInfo:
     """Run the line rules and compute the shape features of one line."""
     text = line.text
     if len(text) > LINE_RULE_MAX_CHARS:
-        return LineInfo(line, None, True, not text.endswith((".", "다")), False, False)
+        return LineInfo(line, "", None, True, not text.endswith((".", "다")), False, False)
+    k = furniture.key(text)
     verdict = None
-    for rule in LINE_RULES:
-        verdict = rule(text)
+    for rule in LINE_RULES if len(text) <= SHORT_LINE_MAX_CHARS else LONG_LINE_RULES:
+        verdict = rule(text, k)
         if verdict is not None:
             break
     bullet = strip_bullet(text) != text.strip()
-    return LineInfo(line, verdict, is_prose(text), is_truncated(text), is_headline_like(text), bullet)
+    return LineInfo(line, k, verdict, is_prose(text), is_truncated(text), is_headline_like(text), bullet)
 
 
 def label_page(lines: list[Line], meta: PageMeta | None = None) -> PageLabels:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .record import LineLabel
-from .rules import bylines, captions, furniture, press
+from .rules import bylines, captions, press
 from .rules.pagekind import is_list_footer, page_kind
 from .rules.text import ends_connective, ends_sentence, ends_with_ellipsis_cut, hangul_count
 
@@ -280,13 +280,13 @@ def _ellipsis(infos: list[LineInfo], idx: list[int]) -> bool:
 def _not_article_reason(infos: list[LineInfo], run: tuple[int, int] | None, cand: list[bool]) -> str | None:
     if run is None:
         return "no-body"
-    kind = page_kind([x.text for x in infos])
+    kind = page_kind([x.key for x in infos])
     if kind:
         return f"page-kind-{kind}"
     s, e = run
     body = [i for i in range(s, e + 1) if cand[i]]
     teasers = [i for i in range(s, e + 1) if _is_teaser(infos, i, cand)]
-    footers = sum(1 for x in infos if is_list_footer(x.text))
+    footers = sum(1 for x in infos if is_list_footer(x.key))
     if len(teasers) >= 2 or (
         teasers and len(teasers) == len(body) and (footers or _ellipsis(infos, teasers))
     ):
@@ -310,7 +310,7 @@ def lay_out(infos: list[LineInfo], meta: PageMeta | None = None) -> PageLabels:
         if (
             infos[i - 1].verdict
             and infos[i - 1].verdict.label == "weather"
-            and furniture.key(infos[i].text) in _WEATHER_SOURCES
+            and infos[i].key in _WEATHER_SOURCES
         ):
             labels[i] = LineLabel(infos[i].line.n, "weather", "weather-source")
     # 1. repeated text

@@ -141,9 +141,12 @@ _NOT_NAMES = frozenset(
 )
 
 
+_ALL_HANGUL = re.compile(r"[가-힣]+")
+
+
 def is_person_name(token: str) -> bool:
     """A plausible Korean personal name (2–4 syllables, common surname)."""
-    if not 2 <= len(token) <= 4 or token in _NOT_NAMES or not re.fullmatch(r"[가-힣]+", token):
+    if not 2 <= len(token) <= 4 or token in _NOT_NAMES or not _ALL_HANGUL.fullmatch(token):
         return False
     if token[:2] in SURNAMES_2:
         return len(token) >= 3
@@ -190,12 +193,19 @@ _ISSUE_NO = re.compile(r"^\[?\d{1,4}호\]?$")
 _SEPARATORS = re.compile(r"[\s/|=·ㆍ,()\[\]<>]+")
 
 
+_ROLE_SUFFIX = re.compile(
+    r"^(?P<stem>.*?)(?P<role>"
+    + "|".join(r for r in JOURNALIST_ROLES + AUTHOR_ROLES if not r.isascii())
+    + r")$"
+)
+# Cheap test before the full parse: a byline names a role or gives an e-mail.
+_BYLINE_HINT = re.compile("@|editor|" + "|".join(JOURNALIST_ROLES + AUTHOR_ROLES), re.I)
+
+
 def _split_role(tok: str) -> tuple[str, str | None]:
     """'송보현기자' -> ('송보현', '기자'); '기자' -> ('', '기자')."""
-    for role in JOURNALIST_ROLES + AUTHOR_ROLES:
-        if tok.lower().endswith(role) and role.isascii() is tok.isascii():
-            return tok[: len(tok) - len(role)], role
-    return tok, None
+    m = _ROLE_SUFFIX.match(tok)
+    return (m["stem"], m["role"]) if m else (tok, None)
 
 
 def byline_line(text: str) -> Byline | None:
@@ -203,7 +213,7 @@ def byline_line(text: str) -> Byline | None:
     from .dates import find_dates, rest_after_dates  # dates imports nothing from here
 
     t = strip_bullet(text)
-    if len(t) > 90 or not t:
+    if len(t) > 90 or not t or not _BYLINE_HINT.search(t):
         return None
     t = re.sub(r"^(?:글|사진|취재|글·사진|사진·글)\s*[:：=]?\s+", "", t)
     place = _PLACE_SLASH.match(t)  # "도쿄/홍길동 특파원": the bureau city, not a name

@@ -287,9 +287,8 @@ BREADCRUMB_MAX_CHARS = 80
 FURNITURE_MAX_CHARS = 100
 
 
-def furniture_rule(text: str) -> str | None:
-    """Name of the furniture rule matching the whole line, or ``None``."""
-    k = key(text)
+def furniture_rule(k: str) -> str | None:
+    """Name of the furniture rule matching a whole line (given by its ``key``), or ``None``."""
     if not k or len(k) > FURNITURE_MAX_CHARS:
         return None
     if k in SHARE_PRINT:
@@ -308,12 +307,14 @@ def furniture_rule(text: str) -> str | None:
     return None
 
 
-def is_list_header(text: str) -> bool:
-    """A header that introduces a list of other articles ("많이 본 뉴스")."""
-    return key(text) in LIST_HEADERS
+def is_list_header(k: str) -> bool:
+    """A header (given by its ``key``) that introduces a list of other articles ("많이 본 뉴스")."""
+    return k in LIST_HEADERS
 
 
-def is_section_name(text: str) -> bool:
-    """A lone section label ("사회", "1. 정치")."""
-    k = re.sub(r"^\d+\.\s*", "", key(text))
-    return k in SECTIONS
+_NUMBERING = re.compile(r"^\d+\.\s*")
+
+
+def is_section_name(k: str) -> bool:
+    """A lone section label (given by its ``key``): "사회", "1. 정치"."""
+    return _NUMBERING.sub("", k) in SECTIONS

@@ -12,7 +12,6 @@ import re
 
 from .bylines import is_person_name
 from .dates import find_dates, rest_after_dates
-from .furniture import key
 
 # (kind, strong markers: one is enough, weak markers: two are needed)
 _KINDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
@@ -45,18 +44,22 @@ _KINDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ),
 )
 _COMPILED = tuple(
-    (kind, tuple(re.compile(p, re.I) for p in strong), tuple(re.compile(p, re.I) for p in weak))
+    (
+        kind,
+        re.compile("|".join(strong), re.I | re.M),
+        re.compile("|".join(weak), re.I | re.M) if weak else None,
+    )
     for kind, strong, weak in _KINDS
 )
 
 
-def page_kind(texts: list[str]) -> str | None:
-    """The non-article kind the page's lines reveal, or ``None``."""
-    keys = [key(t) for t in texts]
+def page_kind(keys: list[str]) -> str | None:
+    """The non-article kind the page's lines (given by their ``key``) reveal, or ``None``."""
+    page = "\n".join(keys)
     for kind, strong, weak in _COMPILED:
-        if any(p.search(k) for p in strong for k in keys):
+        if strong.search(page):
             return kind
-        if weak and sum(1 for k in keys if any(p.search(k) for p in weak)) >= 2:
+        if weak is not None and sum(1 for _ in zip(range(2), weak.finditer(page), strict=False)) >= 2:
             return kind
     return None
 
@@ -64,10 +67,9 @@ def page_kind(texts: list[str]) -> str | None:
 _FOOTER_TRAIL = re.compile(r"^[\s\-–—|·]*$")
 
 
-def is_list_footer(text: str) -> bool:
-    """A list item's footer: a date plus at most a name/role ("2022-06-10 김정원 기자",
-    "조인호 2025년 01월 24일 -", "- 2019-09-03 19:04", "중앙일보 2022.05.19")."""
-    t = key(text)
+def is_list_footer(t: str) -> bool:
+    """A list item's footer (given by its ``key``): a date plus at most a name/role
+    ("2022-06-10 김정원 기자", "조인호 2025년 01월 24일 -", "- 2019-09-03 19:04")."""
     hits = find_dates(t)
     if not hits or hits[0].kind or len(t) > 40:
         return False
