@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 from .html import PageMeta
 from .layout import PageLabels, lay_out
+from .options import MAX_LINE_CHARS
 from .record import Label
 from .rules import broadcast, bylines, captions, copyright, dates, furniture, press
-from .rules.text import is_headline_like, is_prose, is_truncated, strip_bullet
+from .rules.text import ends_sentence, is_headline_like, is_prose, is_truncated, strip_bullet
 from .segment import Line
 from .weather import WeatherItem, parse_item
 
@@ -138,8 +139,11 @@ class LineInfo:
 def classify(line: Line) -> LineInfo:
     """Run the line rules and compute the shape features of one line."""
     text = line.text
+    if len(text) > MAX_LINE_CHARS:  # a blob (minified script, base64): no paragraph is this long
+        return LineInfo(line, "", Verdict("boilerplate", "oversized-line"), False, False, False, False)
     if len(text) > LINE_RULE_MAX_CHARS:
-        return LineInfo(line, "", None, True, not text.endswith((".", "다")), False, False)
+        head = text[:LINE_RULE_MAX_CHARS]
+        return LineInfo(line, "", None, is_prose(head), not ends_sentence(text), False, False)
     k = furniture.key(text)
     verdict = None
     for rule in LINE_RULES if len(text) <= SHORT_LINE_MAX_CHARS else LONG_LINE_RULES:
