@@ -8,7 +8,7 @@ from .html import PageMeta
 from .label import PageLabels
 from .record import Dates, Observation, Reporter
 from .segment import Line
-from .weather import observations
+from .weather import observe
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,8 +28,10 @@ class Fields:
 def collect(lines: list[Line], page: PageLabels, meta: PageMeta | None = None) -> Fields:
     text = {x.n: x.text for x in lines}
     paragraphs = tuple(text[x.n] for x in page.labels if x.label == "body")
+    weather = observe([w for _, w in page.weather], page.page_date)
     return Fields(
         is_article=bool(paragraphs),
         paragraphs=paragraphs,
-        weather=observations([w for _, w in page.weather], page.page_date),
+        weather=weather.observations,
+        warnings=weather.warnings,
     )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from .html import PageMeta
 from .record import LineLabel
 from .segment import Line
-from .weather import WeatherItem, parse_item
+from .weather import WeatherItem, parse_items
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,9 +22,9 @@ def label_page(lines: list[Line], meta: PageMeta | None = None) -> PageLabels:
     for line in lines:
         if line.blank:
             continue
-        item = parse_item(line.text)
-        if item:
-            weather.append((line.n, item))
+        items = parse_items(line.text)  # a line may hold several ticker items
+        if items:
+            weather.extend((line.n, item) for item in items)
             out.append(LineLabel(line.n, "weather", "weather-ticker"))
         else:
             out.append(LineLabel(line.n, "body", "default-body"))
