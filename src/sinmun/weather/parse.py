@@ -36,8 +36,11 @@ MAX_NAME_CHARS = 10
 # Air temperatures a ticker can show; anything else is a different number.
 TEMP_RANGE = (-50.0, 50.0)
 
-# Stage 1: a temperature unit or a dust widget word somewhere on the line.
-_PRECHECK = re.compile(r"[℃°º˚]|\d\s?도(?![가-힣])|미세먼지|PM\s?(?:10|2\.5)", re.IGNORECASE)
+# Stage 1: a temperature unit or a dust widget word somewhere on the line. Substring tests
+# run at C speed; the two regexes only see lines that hold "도" or "PM" at all.
+_TRIGGERS = ("℃", "°", "º", "˚", "미세먼지")
+_DIGIT_DO = re.compile(r"\d\s?도(?![가-힣])")
+_PM = re.compile(r"PM\s?(?:10|2\.5)", re.IGNORECASE)
 
 _GRADE = "|".join(sorted((k.replace("나쁨", r"\s?나쁨") for k in DUST_GRADES), key=len, reverse=True))
 _EMOJI = "".join(SKY_EMOJI)
@@ -85,10 +88,18 @@ class _Tok:
 
 def parse_items(text: str) -> list[WeatherItem]:
     """All items of a widget line, in order; ``[]`` unless the whole line is widget items."""
-    if len(text) > MAX_LINE_CHARS or not _PRECHECK.search(text):
+    if len(text) > MAX_LINE_CHARS or not _may_hold_items(text):
         return []
     tokens = _tokenize(text)
     return _group(tokens) if tokens else []
+
+
+def _may_hold_items(text: str) -> bool:
+    if any(t in text for t in _TRIGGERS):
+        return True
+    if "도" in text and _DIGIT_DO.search(text):
+        return True
+    return ("PM" in text or "pm" in text) and _PM.search(text) is not None
 
 
 def parse_item(text: str) -> WeatherItem | None:
