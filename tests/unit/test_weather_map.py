@@ -44,3 +44,12 @@ def test_missing_matplotlib_names_the_extra(tmp_path, monkeypatch) -> None:
     monkeypatch.setitem(sys.modules, "matplotlib", None)  # makes `import matplotlib` fail
     with pytest.raises(DependencyError, match=r"sinmun\[map\]"):
         render_map(OBS, tmp_path / "m.png")
+
+
+def test_labels_fall_back_to_romanised_names_without_a_hangul_font() -> None:
+    from sinmun.weather.map import _name
+
+    sokcho, unknown = OBS[0], OBS[3]
+    assert _name(sokcho, None) == "Sokcho"  # name_en of 90 in the KMA table
+    assert _name(unknown, None) == "?"
+    assert _name(sokcho, object()) == "속초"
