@@ -57,8 +57,9 @@ def _title_site(text: str) -> str | None:
     return site if press.is_outlet_name(site) else None
 
 
-def _dates(page: PageLabels, meta: PageMeta | None, texts: dict[str, list[str]]) -> Dates:
+def _dates(page: PageLabels, meta: PageMeta | None, texts: dict[str, list[str]]) -> tuple[Dates, list[str]]:
     published = modified = None
+    notes: list[str] = []
     undated: list[str] = []
     for text in texts["meta"] + texts["caption"]:
         for hit in dates.find_dates(text):
@@ -78,6 +79,10 @@ def _dates(page: PageLabels, meta: PageMeta | None, texts: dict[str, list[str]])
         published = dates.inferred_from_file_name(
             texts["caption"], texts["title"] + texts["subtitle"] + texts["body"]
         )
+        if published:
+            notes.append(
+                "published-inferred: no printed date; from a photo file name's date and the day the text names"
+            )
     year = int(published[:4]) if published else None
     page_date = next(
         (
@@ -88,7 +93,7 @@ def _dates(page: PageLabels, meta: PageMeta | None, texts: dict[str, list[str]])
         ),
         None,
     )
-    return Dates(page=page_date, published=published, modified=modified)
+    return Dates(page=page_date, published=published, modified=modified), notes
 
 
 def _reporters(page: PageLabels, texts: dict[str, list[str]]) -> tuple[list[Reporter], list[str]]:
@@ -146,22 +151,31 @@ def _merge(found: list[Reporter]) -> list[Reporter]:
 def _press(
     page: PageLabels, meta: PageMeta | None, byline_outlets: list[str], title_line: str | None
 ) -> str | None:
-    """The outlet: wire header or byline first, then copyright notice, masthead, title suffix."""
-    if byline_outlets:
-        return byline_outlets[0]
+    """The outlet, from the most explicit place that names it: wire header or byline, then
+    copyright notice, masthead line, title suffix, page metadata. A later, more specific
+    name of the same outlet wins ("MBC" in a sign-off, "전주MBC" in the copyright)."""
+    found = list(byline_outlets)
     for info in page.infos:
         if info.verdict and info.verdict.rule == "copyright":
             name = copyright.notice_outlet(info.text)
             if name:
-                return name
+                found.append(name)
     for info in page.infos:
         if info.verdict and info.verdict.rule == "masthead":
-            return info.key if info.text.isascii() else info.text.strip(" •·-")
+            found.append(info.key if info.text.isascii() else info.text.strip(" •·-"))
     if title_line:
         site = _title_site(title_line)
         if site:
-            return site
-    return meta.site_name if meta is not None and meta.site_name else None
+            found.append(site)
+    if meta is not None and meta.site_name:
+        found.append(meta.site_name)
+    if not found:
+        return None
+    best = found[0]
+    for name in found[1:]:
+        if best in name and name != best:
+            best = name
+    return best
 
 
 def collect(lines: list[Line], page: PageLabels, meta: PageMeta | None = None) -> Fields:
@@ -175,11 +189,13 @@ def collect(lines: list[Line], page: PageLabels, meta: PageMeta | None = None) -
     weather_items = [
         item for info in page.lines_labelled("weather") if info.verdict for item in info.verdict.items
     ]
-    the_dates = _dates(page, meta, texts)
+    the_dates, notes = _dates(page, meta, texts)
     weather = observe(weather_items, the_dates.page)
     obs = weather.observations
     if not page.is_article:
-        return Fields(dates=the_dates, weather=obs, warnings=weather.warnings)
+        return Fields(
+            dates=the_dates, weather=obs, warnings=(f"not-article: {page.reason}", *weather.warnings)
+        )
     reporters, outlets = _reporters(page, texts)
     title_line = texts["title"][0] if texts["title"] else None
     title = clean_title(title_line) if title_line else (meta.title if meta is not None else None)
@@ -194,5 +210,5 @@ def collect(lines: list[Line], page: PageLabels, meta: PageMeta | None = None) -
         captions=caps,
         paragraphs=tuple(texts["body"]),
         weather=obs,
-        warnings=weather.warnings,
+        warnings=(*notes, *weather.warnings),
     )

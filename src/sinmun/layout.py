@@ -438,6 +438,8 @@ def _final(
     tail_open = not any(lab is not None and lab.label == "boilerplate" for lab in labels[e + 1 : i])
     if v is not None and (v.label in ("meta", "weather") or (v.label == "caption" and tail_open)):
         return LineLabel(n, v.label, v.rule)
+    if v is not None and v.hard and v.label == "boilerplate":
+        return LineLabel(n, "boilerplate", v.rule)
     return LineLabel(n, "boilerplate", "after-article")
 
 

@@ -188,9 +188,12 @@ def is_email_only(text: str) -> bool:
     return m is not None
 
 
-_PLACE_SLASH = re.compile(r"^[가-힣]{1,8}\s*/\s*(?P<rest>" + _NAME + r"\s*(?:" + _JROLE + r").*)$")
+BYLINE_MAX_CHARS = 90
+MAX_BYLINE_TOKENS = 9
+DESK_MAX_CHARS = 8
+_PLACE = re.compile(r"[가-힣]{1,4}")
+_PLACE_TOKEN = re.compile(r"[가-힣]{1,8}")
 _ISSUE_NO = re.compile(r"^\[?\d{1,4}호\]?$")
-_SEPARATORS = re.compile(r"[\s/|=·ㆍ,()\[\]<>]+")
 
 
 _ROLE_SUFFIX = re.compile(
@@ -208,31 +211,40 @@ def _split_role(tok: str) -> tuple[str, str | None]:
     return (m["stem"], m["role"]) if m else (tok, None)
 
 
+# Tokens of a byline and the separator after each ("예산=", "원주/", "김동진·").
+_TOKEN = re.compile(r"([^\s/=·ㆍ,()\[\]<>|]+)\s*([/=]?)\s*")
+# An e-mail handle printed without its domain ("김능현기자 nhkimchn").
+_HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9._\-]{2,29}")
+# Words that open a byline before its names: "글", "사진", "취재", "글·사진".
+_LEADS = frozenset({"글", "사진", "취재", "글·사진", "사진·글", "그래픽", "영상"})
+
+
 def byline_line(text: str) -> Byline | None:
-    """The byline of a line that is *only* a byline (plus dates, e-mail, desk, outlet)."""
+    """The byline of a line that is *only* a byline (plus dates, e-mail, desk, outlet).
+
+    Handles "홍길동 기자 hong@x.kr", "호남취재본부 송보현기자", "예산=강명구 기자",
+    "원주/박성준 kwwin@kado.net", "[신찬옥 기자 / 이영욱 기자]", "김능현기자 nhkimchn",
+    "글/신창윤기자 a@b.com · 사진/강승호기자 c@d.com", "신기섭 편집장", "오병상 Chief editor".
+    """
     from .dates import find_dates, rest_after_dates  # dates imports nothing from here
 
     t = strip_bullet(text)
-    if len(t) > 90 or not t or not _BYLINE_HINT.search(t):
+    if len(t) > BYLINE_MAX_CHARS or not t or not _BYLINE_HINT.search(t):
         return None
-    t = re.sub(r"^(?:글|사진|취재|글·사진|사진·글)\s*[:：=]?\s+", "", t)
-    place = _PLACE_SLASH.match(t)  # "도쿄/홍길동 특파원": the bureau city, not a name
-    if place:
-        t = place["rest"]
     emails = EMAIL.findall(t)
     t = EMAIL.sub(" ", t)
     hits = find_dates(t)
     if hits:
         t = rest_after_dates(t, hits)
     t = re.sub(r"(?i)chief editor|editor", lambda m: " " + m.group(0).lower().replace(" ", "_") + " ", t)
-    tokens = [x for x in _SEPARATORS.split(t) if x and not _ISSUE_NO.match(x)]
-    if not tokens or len(tokens) > 7:
+    tokens = [(m[1], m[2]) for m in _TOKEN.finditer(t) if not _ISSUE_NO.match(m[1])]
+    if not tokens or len(tokens) > MAX_BYLINE_TOKENS:
         return None
     names: list[str] = []
     role: str | None = None
     press: str | None = None
-    other = 0
-    for tok in tokens:
+    for i, (tok, sep) in enumerate(tokens):
+        nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
         if tok in ("chief_editor", "editor"):
             role = tok.replace("_", " ")
             continue
@@ -241,24 +253,31 @@ def byline_line(text: str) -> Byline | None:
             role = role or r
             if stem:
                 names.append(stem)
+        elif (
+            sep
+            and nxt
+            and (tok in _LEADS or (_PLACE_TOKEN.fullmatch(tok) and is_person_name(_split_role(nxt)[0])))
+        ):
+            continue  # "예산=", "원주/", "글/": a dateline place or lead word before the name
+        elif tok in _LEADS:
             continue
-        if is_person_name(tok) and (role is None or not names):
-            names.append(tok)
         elif is_outlet_name(tok) and press is None:
             press = tok
-        elif (_DESK.search(tok) and len(tok) <= 8) or (re.fullmatch(r"[가-힣]{1,4}", tok) and not names):
-            other += 0  # desk or place before the name: "호남취재본부", "도쿄", "보령"
+        elif is_person_name(tok):
+            names.append(tok)
+        elif names and role and _HANDLE.fullmatch(tok) and not emails:
+            emails.append(tok)  # the e-mail's local part, printed without its domain
+        elif (_DESK.search(tok) and len(tok) <= DESK_MAX_CHARS) or (_PLACE.fullmatch(tok) and not names):
+            continue  # desk or place before the name: "호남취재본부", "보령"
         else:
-            other += 1
-    if not names or other > 0:
-        return None
-    if role is None and not emails:
+            return None
+    if not names or (role is None and not emails):
         return None  # "홍길동" alone is decided by position, not here
     if (role in AUTHOR_ROLES or role in ("chief editor", "editor")) and len(names) != 1:
         return None
-    email = emails[0] if emails else None
-    reps = tuple(Reporter(n, email if i == 0 else None, role) for i, n in enumerate(dict.fromkeys(names)))
-    return Byline(reps, press)
+    unique = list(dict.fromkeys(names))
+    mails = emails + [None] * len(unique)
+    return Byline(tuple(Reporter(n, mails[i], role) for i, n in enumerate(unique)), press)
 
 
 # Opening wire headers. "(서울=연합뉴스) 홍길동 기자 =", "[서울=뉴시스] 홍길동 기자 =",
@@ -300,8 +319,13 @@ def wire_header(text: str) -> Byline | None:
 
 # Closing bylines at the end of the last paragraph.
 _TRAILING = re.compile(
-    r"(?:^|(?<=[.!?”\"'’)])|\s/|/)\s*(?:(?P<pre>[가-힣]{1,6})\s+)?(?P<name>" + _NAME + r")\s*"
-    r"(?P<role>" + _JROLE + r")\s*(?P<email>" + EMAIL.pattern + r")?\s*$"
+    r"(?:^|(?<=[.!?”\"'’)])|\s/|/)\s*(?:(?P<pre>[가-힣]{1,6})\s*[\s=/]\s*)?(?P<name>" + _NAME + r")\s*"
+    r"(?P<role>" + _JROLE + r")\s*(?P<email>" + EMAIL.pattern + r"|[A-Za-z][A-Za-z0-9._\-]{2,29})?\s*$"
+)
+# A broadcaster's closing with a handle: "… 없습니다.YTN 김수진[suekim"
+_TRAILING_BROADCAST = re.compile(
+    r"(?:^|[\s.!?”\"])(?P<press>YTN|KBS|MBC|SBS|MBN|JTBC|연합뉴스TV|OBS)\s+(?P<name>" + _NAME + r")\s*"
+    r"[\[(]\s*(?P<email>[A-Za-z0-9._\-]+(?:@[A-Za-z0-9.\-]+)?)\s*[\])]?\s*$"
 )
 _TRAILING_BRACKET = re.compile(
     r"[(\[]\s*(?:[^()\[\]=]{1,12}=\s*)?(?P<name>" + _NAME + r")\s*(?P<role>" + _JROLE + r")\s*[)\]]\s*$"
@@ -311,11 +335,11 @@ _TRAILING_BRACKET = re.compile(
 def trailing_byline(text: str) -> Reporter | None:
     """A byline that closes a paragraph: "… 밝혔다. 강희만기자", "… (경기 수원=정상윤 기자)"."""
     tail = text[-60:]
-    for pat in (_TRAILING_BRACKET, _TRAILING):
+    for pat in (_TRAILING_BRACKET, _TRAILING, _TRAILING_BROADCAST):
         m = pat.search(tail)
         if m and is_person_name(m["name"]):
-            email = m.groupdict().get("email")
-            return Reporter(m["name"], email, m["role"])
+            groups = m.groupdict()
+            return Reporter(m["name"], groups.get("email"), groups.get("role") or "기자")
     return None
 
 
@@ -325,7 +349,7 @@ _BROADCASTER = (
 )
 # "KBS 뉴스 문예슬입니다.", "제주에서 YTN 고재형입니다.", "MBC뉴스 홍길동입니다."
 _SIGNOFF = re.compile(
-    r"(?:^|\s)(?P<press>"
+    r"(?:^|[\s.!?”\"])(?P<press>"
     + _BROADCASTER
     + r")\s*(?:뉴스|NEWS)?\s+(?P<name>"
     + _NAME
