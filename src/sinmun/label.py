@@ -19,7 +19,7 @@ from .record import Label
 from .rules import broadcast, bylines, captions, copyright, dates, furniture, press
 from .rules.text import ends_sentence, is_headline_like, is_prose, is_truncated, strip_bullet
 from .segment import Line
-from .weather import WeatherItem, parse_item
+from .weather import WeatherItem, parse_items
 
 # Lines longer than this skip the line rules: no furniture, byline or caption is this long,
 # and it keeps pathological one-line pages linear.
@@ -36,7 +36,7 @@ class Verdict:
     label: Label
     rule: str
     hard: bool = True
-    item: WeatherItem | None = None  # the parsed ticker item of a weather line
+    items: tuple[WeatherItem, ...] = ()  # the parsed ticker items of a weather line (one or several)
 
 
 # A line rule sees the line's text and its key (bullets stripped, spaces collapsed, lower-case).
@@ -46,8 +46,8 @@ LineRule = Callable[[str, str], Verdict | None]
 def _weather(text: str, k: str) -> Verdict | None:
     if len(text) > WEATHER_MAX_CHARS:
         return None
-    item = parse_item(text)
-    return Verdict("weather", "weather-ticker", item=item) if item else None
+    items = parse_items(text)
+    return Verdict("weather", "weather-ticker", items=tuple(items)) if items else None
 
 
 def _page_date(text: str, k: str) -> Verdict | None:
