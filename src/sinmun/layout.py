@@ -367,11 +367,11 @@ def lay_out(infos: list[LineInfo], meta: PageMeta | None = None) -> PageLabels:
         labels[i] = _final(i, infos, run, title, subtitles, cand, dup_of, labels, tail_open)
         if run is not None and i > run[1] and labels[i].label == "boilerplate":
             tail_open = False  # the tail has moved on from the article's own byline/captions
-    # 5. not an article: nothing on the page is article text
+    # 5. not an article: nothing on the page is article text (furniture keeps its own rule)
     if reason is not None:
         labels = [
             lab
-            if lab is not None and lab.label == "weather"
+            if lab is not None and lab.label in ("weather", "boilerplate")
             else LineLabel(info.line.n, "boilerplate", f"not-article:{reason}")
             for lab, info in zip(labels, infos, strict=True)
         ]
