@@ -17,7 +17,7 @@ from .layout import PageLabels, lay_out
 from .options import MAX_LINE_CHARS
 from .record import Label
 from .rules import broadcast, bylines, captions, copyright, dates, furniture, press
-from .rules.text import ends_sentence, is_headline_like, is_prose, is_truncated, strip_bullet
+from .rules.text import ends_sentence, hangul_count, is_headline_like, is_prose, is_truncated, strip_bullet
 from .segment import Line
 from .weather import WeatherItem, parse_items
 
@@ -151,7 +151,16 @@ def classify(line: Line) -> LineInfo:
         if verdict is not None:
             break
     bullet = strip_bullet(text) != text.strip()
-    return LineInfo(line, k, verdict, is_prose(text), is_truncated(text), is_headline_like(text), bullet)
+    n_hangul = hangul_count(text)
+    return LineInfo(
+        line,
+        k,
+        verdict,
+        is_prose(text, n_hangul),
+        is_truncated(text, n_hangul),
+        is_headline_like(text),
+        bullet,
+    )
 
 
 def label_page(lines: list[Line], meta: PageMeta | None = None) -> PageLabels:
