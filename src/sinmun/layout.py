@@ -39,11 +39,22 @@ MAX_GAP_LINES = 3
 # A cut-off snippet counts this much of its length when clusters compete: teasers of other
 # articles must not outweigh a shorter complete article.
 TEASER_WEIGHT = 0.3
-# Headlines shorter than this ("전환점") are taken only when nothing longer is there.
+# Headline scores. A page printing a line twice is the strongest sign; a byline or timestamp
+# within META_BELOW_TITLE lines under it the next; each line between it and the body costs a
+# little (menus sit far above). Headlines shorter than TITLE_PREFERRED_CHARS ("전환점") win
+# only when nothing longer is there.
+TITLE_REPEATED = 3.0
+TITLE_ABOVE_META = 2.0
+TITLE_DISTANCE = 0.02
 TITLE_PREFERRED_CHARS = 5
+TITLE_SHORT_PENALTY = 2.0
+TITLE_MIN_WORDS = 2  # "시사", "디지털뉴스팀": one-word labels
+META_BELOW_TITLE = 6
 # Sub-headlines are at least this long; shorter lines between headline and body are labels
 # ("깐깐한 독자", series names).
 SUBTITLE_MIN_CHARS = 8
+# A list item's footer ("2024-10-21 정하윤 기자") counts this far past the body run.
+FOOTER_REACH = 3
 # Less body text than this is not an article (a caption-only or link-only page).
 MIN_BODY_CHARS = 30
 # Verdicts that end a cluster of body paragraphs: after these the article is over.
@@ -99,7 +110,7 @@ def _duplicates(infos: list[LineInfo]) -> tuple[list[int | None], set[int]]:
     dup_of: list[int | None] = []
     repeated: set[int] = set()
     for i, info in enumerate(infos):
-        k = _norm(info.text)
+        k = info.key or _norm(info.text)  # bullets off: "• 제목" repeats "제목"
         keys = [k] if len(k) < NEAR_DUP_PREFIX else [k, k[:NEAR_DUP_PREFIX]]
         hit = next((first[x] for x in keys if x in first), None)
         if hit is not None and _WORDY.search(k):
@@ -211,33 +222,57 @@ def _clusters(infos: list[LineInfo], cand: list[bool]) -> list[tuple[int, int, f
 
 
 def _title(
-    infos: list[LineInfo],
-    before: int,
-    dup_of: list[int | None],
-    repeated: set[int],
-    labels: list[LineLabel | None],
+    infos: list[LineInfo], before: int, dup_of: list[int | None], repeated: set[int], labels: list[LineLabel | None]
 ) -> int | None:
-    """Index of the headline among the lines above the body: the one the page prints twice,
-    else the first headline-shaped line (a longer one before a two-character label)."""
+    """Index of the headline among the lines above the body.
+
+    Candidates are headline-shaped lines without a verdict. A candidate right under another
+    (only blank lines between) is a deck, not a headline. Each remaining one is scored: the
+    page printing it again (title tag, og:title and <h1> all land in the text), a byline or
+    timestamp right under it, and closeness to the body; a two-character label loses to a
+    real headline. Full pages put menus above the headline, excerpts start near it: both
+    end up preferring the headline block that sits on top of the article.
+    """
     cands = [
-        i
-        for i in range(before)
-        if labels[i] is None
-        and infos[i].verdict is None
-        and infos[i].headline
-        and not infos[i].bullet
-        and dup_of[i] is None
-        and not _BRACKET_ONLY.match(infos[i].text)
+        i for i in range(before)
+        if labels[i] is None and infos[i].verdict is None and infos[i].headline and not infos[i].bullet
+        and dup_of[i] is None and not _BRACKET_ONLY.match(infos[i].text)
     ]
+    if not cands:
+        return None
     texts = {i: _norm(infos[i].text) for i in cands}
+    weak = {  # labels, names and one-word menu items: headlines only when nothing better is there
+        i for i in cands
+        if len(texts[i]) < TITLE_PREFERRED_CHARS or len(texts[i].split()) < TITLE_MIN_WORDS
+        or bylines.bare_name(texts[i])
+    }
+    is_cand = set(cands)
+    copies: dict[int, list[int]] = {i: [i] for i in cands}
+    for j in range(before):
+        if dup_of[j] in copies:
+            copies[dup_of[j]].append(j)
+    best, best_score = None, float("-inf")
     for i in cands:
-        # a repeated series name inside another candidate ("[시청자브리핑 시시콜콜] …") is a label
-        if i in repeated and not any(j != i and texts[i] in texts[j] for j in cands):
-            return i
-    for i in cands:
-        if len(texts[i]) >= TITLE_PREFERRED_CHARS:
-            return i
-    return cands[0] if cands else None
+        if i - 1 in is_cand and i - 1 not in weak:
+            continue  # a deck under the headline
+        if i in repeated and any(j != i and texts[i] in texts[j] for j in cands):
+            continue  # a series name repeated inside the headline: "[시청자브리핑 시시콜콜] …"
+        score = (TITLE_REPEATED if i in repeated else 0.0) - TITLE_DISTANCE * min(before - j for j in copies[i])
+        if any(_meta_below(infos, j, before) for j in copies[i]):
+            score += TITLE_ABOVE_META
+        if i in weak:
+            score -= TITLE_SHORT_PENALTY
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def _meta_below(infos: list[LineInfo], j: int, before: int) -> bool:
+    """A byline or timestamp within a few lines under line ``j`` (headline, then byline)."""
+    return any(
+        infos[k].verdict is not None and infos[k].verdict.label == "meta"
+        for k in range(j + 1, min(j + 1 + META_BELOW_TITLE, before))
+    )
 
 
 def _subtitles(infos: list[LineInfo], title: int | None, body_start: int, dup_of, repeated) -> list[int]:
@@ -278,15 +313,18 @@ def _ellipsis(infos: list[LineInfo], idx: list[int]) -> bool:
 
 
 def _not_article_reason(infos: list[LineInfo], run: tuple[int, int] | None, cand: list[bool]) -> str | None:
+    """Why the page is not one article, or ``None``. Page-kind markers and list footers count
+    only up to the end of the body run: a site's footer menu ("채용공고") or the related list
+    under a real article says nothing about the page."""
     if run is None:
         return "no-body"
-    kind = page_kind([x.key for x in infos])
+    s, e = run
+    kind = page_kind([x.key for x in infos[: e + 1]])
     if kind:
         return f"page-kind-{kind}"
-    s, e = run
     body = [i for i in range(s, e + 1) if cand[i]]
     teasers = [i for i in range(s, e + 1) if _is_teaser(infos, i, cand)]
-    footers = sum(1 for x in infos if is_list_footer(x.key))
+    footers = sum(1 for x in infos[s : e + FOOTER_REACH] if is_list_footer(x.key))
     if len(teasers) >= 2 or (
         teasers and len(teasers) == len(body) and (footers or _ellipsis(infos, teasers))
     ):

@@ -260,12 +260,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("board-chrome", re.compile(r"^(?:조회\s*수?|추천\s*수?|조회)\s*[:：]?\s*\d[\d,]*$")),
     ("board-chrome", re.compile(r"^(?:prev|next)?\s*(?:이전|다음)\s*(?:문서|글|기사)$", re.I)),
     # breadcrumbs: "홈 > 뉴스 > 에디터", "HOME  >  포토_영상  >  포토"
-    ("breadcrumb", re.compile(r"^(?:(?:홈|home|>)[^>]{0,20}>|[^<>]{0,20}>[^<>]{0,20}>)[^<]{0,60}$")),
+    (
+        "breadcrumb",
+        re.compile(r"^(?:(?:홈|home|>)[^>]{0,20}>|[^<>]{0,20}>[^<>]{0,20}>)[^<]{0,60}$|^[^<>\s]{1,8}\s*>\s*[^<>\s]{1,8}$"),
+    ),
     # a bare number (counter) or bare punctuation
     ("counter", re.compile(r"^[\d,.:/\s|?!\-–—]+$")),
     # a URL on its own, or a "▶ 기사 원문 : http…" style pointer
     ("link", re.compile(r"^(?:[▶▷►■□※\[]?\s*[가-힣 ]{0,12}\s*[:：]?\s*)?https?://\S+$")),
     ("hashtags", re.compile(r"^(?:#[^\s#]{1,30}\s*){2,}$")),
+    # portal furniture (Naver-hosted articles): "해당 언론사가 주요기사로 / 선정한 기사입니다."
+    ("portal-notice", re.compile(r"^(?:해당\s*)?언론사가\s*주요\s*기사로|^선정한 기사입니다|^언론사별 바로가기")),
     # tip-off and subscription promos
     ("tip-off", re.compile(r"^(?:※\s*)?['‘\"“]?당신의 제보가 뉴스가 됩니다")),
     ("tip-off", re.compile(r"^[\[(]\s*(?:카카오톡|전화|메일|이메일|홈페이지|유튜브|제보)\s*[\])]")),
@@ -289,6 +294,24 @@ BREADCRUMB_MAX_CHARS = 80
 FURNITURE_MAX_CHARS = 100
 
 
+# Share bars flattened into one line: "이메일에 공유하기 카카오톡에 공유하기 … 링크 복사하기",
+# "해당 기사를 북마크했습니다.", "URL이 복사되었습니다." — nothing is left once the share
+# vocabulary is taken out.
+_SHARE_VOCAB = re.compile(
+    r"(?:이메일|메일|카카오톡|카카오스토리|카카오|페이스북|트위터|엑스|밴드|네이버\s*블로그|네이버|블로그|라인|텔레그램|"
+    r"링크|url|주소|기사|해당|본문|sns|facebook|twitter|kakao)(?:이|가|을|를|에|로|으로)?"
+    r"|(?:공유|보내기|복사|스크랩|북마크|저장|인쇄|프린트|닫기|구독|추천|좋아요|글자\s*크기|글씨\s*크기|글자|글씨|폰트|"
+    r"크게|작게|설정|변경)(?:하기|했습니다|되었습니다|됐습니다|완료|하였습니다)?"
+    r"|[\s.,·|/!]+"
+)
+SHARE_UI_MAX_CHARS = 80
+
+
+def is_share_ui(k: str) -> bool:
+    """A line (given by its ``key``) made only of share/bookmark/copy vocabulary."""
+    return len(k) <= SHARE_UI_MAX_CHARS and bool(_SHARE_VOCAB.search(k)) and not _SHARE_VOCAB.sub("", k)
+
+
 def furniture_rule(k: str) -> str | None:
     """Name of the furniture rule matching a whole line (given by its ``key``), or ``None``."""
     if not k or len(k) > FURNITURE_MAX_CHARS:
@@ -301,6 +324,8 @@ def furniture_rule(k: str) -> str | None:
         return "navigation"
     if k in MOBILE_SWITCH:
         return "mobile-switch"
+    if is_share_ui(k):
+        return "share-print-button"
     m = _ANY_PATTERN.match(k)
     if m is None or m.lastgroup is None:
         return None
