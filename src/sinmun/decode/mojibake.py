@@ -35,6 +35,10 @@ _LATIN1_RUN = re.compile(r"(?:(?![\s\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3])[^\
 MIN_RUN_SHARE = 0.75  # of the line's Latin-1 characters, the share inside runs of two or more
 MIN_RUN_CHARS = 4  # Latin-1 characters in runs: fewer is no evidence on its own
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# Two Latin-1 characters side by side: every broken syllable has them (a lead byte and, but
+# for a merge, its trail), and plain character classes find them fast. Lines without are
+# never searched. "··" does not count: clean Korean writes its ellipsis "···" that way.
+_LATIN1_PAIR = re.compile(r"[\u00a1-\u00b6\u00b8-\u00ff][\u00a1-\u00ff]|\u00b7[\u00a1-\u00b6\u00b8-\u00ff]")
 
 # Strict test (a line on its own): at least this many syllables, nearly all common ones
 # (KS X 1001), and a reading this much cheaper (nats per syllable) than the printed line.
@@ -147,15 +151,16 @@ def repair_cp949(text: str) -> tuple[str, str | None]:
 
     Lines are repaired one by one (a page can be partly broken) and never split or joined.
     """
-    if not _LATIN1_RUN.search(text):
+    if not _LATIN1_PAIR.search(text):
         return text, None
-    soft_hyphens_kept = "\xad" in text
-    damaged = merged_characters(text) >= MIN_MERGES
     lines = text.split("\n")
+    candidates = [i for i, line in enumerate(lines) if _LATIN1_PAIR.search(line)]
+    soft_hyphens_kept = "\xad" in text
+    damaged = sum(merged_characters(lines[i]) for i in candidates) >= MIN_MERGES
     last = max((i for i, ln in enumerate(lines) if ln.strip()), default=-1)
     found = {}
-    for i, line in enumerate(lines):
-        rep = repair_line(line, damaged=damaged, soft_hyphens_kept=soft_hyphens_kept, cut_at_end=i == last)
+    for i in candidates:
+        rep = repair_line(lines[i], damaged=damaged, soft_hyphens_kept=soft_hyphens_kept, cut_at_end=i == last)
         if rep is not None:
             found[i] = rep
     strict = [r for r in found.values() if r.strict]

@@ -30,6 +30,11 @@ _MERGE_GARBAGE = re.compile(
 _NAMES = {"latin-1": "latin1", "sloppy-windows-1252": "cp1252", "windows-1252": "cp1252"}
 
 
+# A UTF-8 lead byte (C2-F4) as cp1252 shows it, then a continuation byte: every run ftfy can
+# fix starts so. A plain character-class pair, far faster than ftfy's full detector.
+_UTF8_PAIR = re.compile(f"[\u00c2-\u00f4][{_CP1252_CONTINUATION}]")
+
+
 def _detector() -> re.Pattern[str]:
     from ftfy.chardata import UTF8_DETECTOR_RE
 
@@ -53,7 +58,7 @@ def _leftover(text: str) -> int:
 
 def repair_line(line: str) -> tuple[str, str | None]:
     """(line, repair name) with UTF-8 mojibake undone; the name is None when nothing was done."""
-    if not _detector().search(line):
+    if not (_UTF8_PAIR.search(line) and _detector().search(line)):
         return line, None
     best, codepage = _fix(line)
     if _LOST_NBSP.search(line):
@@ -69,12 +74,12 @@ def repair_line(line: str) -> tuple[str, str | None]:
 
 def repair_utf8(text: str, skip: frozenset[int] = frozenset()) -> tuple[str, tuple[str, ...]]:
     """Undo UTF-8 mojibake line by line (lines in ``skip`` were already repaired otherwise)."""
-    if not _detector().search(text):
+    if not _UTF8_PAIR.search(text):
         return text, ()
     lines = text.split("\n")
     names: list[str] = []
     for i, line in enumerate(lines):
-        if i in skip:
+        if i in skip or not _UTF8_PAIR.search(line):
             continue
         fixed, name = repair_line(line)
         if name:

@@ -12,7 +12,7 @@ The mojibake pages and their repaired references are left out on purpose, so the
 never tuned on the answers it is scored against. Only counts are stored, no text; characters
 and pairs seen fewer than ``MIN_COUNT`` times are dropped.
 
-    python scripts/build_ko_char_freq.py [--shared ../shared]
+    python tools/build_ko_char_freq.py [--shared ../shared]
 """
 
 from __future__ import annotations
