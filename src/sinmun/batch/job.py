@@ -221,8 +221,11 @@ class JobDir:
         return manifest
 
     # -- finishing -------------------------------------------------------------------------
-    def finalise(self, key: str, markers: list[dict[str, Any]], stats: Stats, inputs: list[str]) -> None:
-        """All parts done: write the manifest; for one-file outputs merge the parts first."""
+    def finalise(
+        self, key: str, markers: list[dict[str, Any]], stats: Stats, inputs: list[str], merge: bool = True
+    ) -> None:
+        """All parts done: write the manifest; for one-file outputs merge the parts first
+        (unless the caller, the Ray engine, has merged them already: ``merge=False``)."""
         n = len(markers)
         manifest = {
             "schema": "sinmun-run/1",
@@ -239,7 +242,8 @@ class JobDir:
             "finished": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         }
         if self.out.kind == "file":
-            merge_parts([self.part_path(i) for i in range(n)], Path(self.out.target), self.out.fmt)
+            if merge:
+                merge_parts([self.part_path(i) for i in range(n)], Path(self.out.target), self.out.fmt)
         else:  # a shrunken input leaves parts past the end: they are not part of this job
             for p in [*self.parts_dir.glob(PART_GLOB), *self.work.glob("part-*.done")]:
                 if int(p.name[5:11]) >= n:
@@ -250,3 +254,5 @@ class JobDir:
                 self.part_path(i).unlink(missing_ok=True)
             for m in self.work.glob("part-*.done"):
                 m.unlink()
+        for leftover in self.work.glob("*/"):  # the Ray engine's temporary part folder
+            shutil.rmtree(leftover)

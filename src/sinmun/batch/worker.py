@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
 from typing import Any
 
+from ..errors import SinmunError
 from ..io.records import InputRecord, error_record
 from ..io.writers import encode
 from ..options import Options
@@ -119,3 +120,50 @@ class Worker:
                 self.conn.send(None)
             self.proc.join(timeout=2)
         self.kill()
+
+
+class Sandbox:
+    """One worker used synchronously (a Ray actor owns one): a record in, its result out,
+    within the time limit. Same guarantees as the local pool, one record at a time."""
+
+    def __init__(
+        self, options: Options, fmt: str, timeout: float, fn: ProcessFn, startup_timeout: float
+    ) -> None:
+        self.worker = Worker(fn, options, fmt)
+        self.timeout, self.startup_timeout, self.fmt = timeout, startup_timeout, fmt
+
+    def _ensure_ready(self) -> Worker:
+        w = self.worker
+        if w.ready and w.proc.is_alive():
+            return w
+        w.kill()
+        w.start()
+        assert w.conn is not None
+        if not w.conn.poll(self.startup_timeout):
+            raise SinmunError(f"the worker process did not start within {self.startup_timeout:g} s")
+        try:
+            w.ready = w.conn.recv()[0] == "ready"
+        except (EOFError, OSError) as e:
+            raise SinmunError(f"the worker process died while starting ({w.exit_description()})") from e
+        return w
+
+    def __call__(self, rec: InputRecord) -> tuple[Any, Any]:
+        """(payload, summary) of one record; a timeout or crash gives an error record."""
+        w = self._ensure_ready()
+        assert w.conn is not None
+        try:
+            w.send(None, rec, self.timeout)
+            if w.conn.poll(self.timeout):
+                msg = w.conn.recv()
+                w.task = None
+                return msg[2], msg[3]
+            reason, why = "timeout", f"extraction took longer than the time limit of {self.timeout:g} s"
+        except (EOFError, OSError):
+            reason = "worker-crashed"
+            why = f"the worker process died ({w.exit_description()}) while extracting this record"
+        w.kill()  # restarted by the next call
+        record = error_record(rec.id, rec.url, "extract", reason, why)
+        return encode(record, self.fmt), summarize(record)
+
+    def close(self) -> None:
+        self.worker.stop()
