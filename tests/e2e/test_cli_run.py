@@ -18,6 +18,7 @@ from sinmun.cli import cli
 from sinmun.io.readers import iter_inputs
 from sinmun.io.records import process
 from sinmun.io.writers import read_output
+from warcs import make_warc
 
 RUN = [sys.executable, "-m", "sinmun", "run"]
 
@@ -219,3 +220,31 @@ def test_help_has_examples(runner: CliRunner) -> None:
     assert result.exit_code == 0
     assert "Examples:" in result.output
     assert "--engine" in result.output
+
+
+def test_mixed_inputs_warc_parquet_jsonl_in_one_run(tmp_path: Path, runner: CliRunner) -> None:
+    pytest.importorskip("fastwarc")
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    page = (devset_pages() / "p001.txt").read_text(encoding="utf-8")
+    pq.write_table(pa.table({"id": ["pq1"], "text": [page]}), tmp_path / "a.parquet")
+    (tmp_path / "b.jsonl").write_text(json.dumps({"id": "js1", "text": page}, ensure_ascii=False) + "\n")
+    make_warc(tmp_path / "c.warc.gz", gz=True)
+    out = tmp_path / "out.parquet"
+    result = runner.invoke(
+        cli,
+        [
+            "run",
+            str(tmp_path / "a.parquet"),
+            f"{tmp_path}/*.jsonl",
+            str(tmp_path / "c.warc.gz"),
+            "-o",
+            str(out),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    got = read_output(out)
+    assert [r["id"] for r in got] == ["pq1", "js1", "<urn:uuid:2>", "<urn:uuid:3>"]
+    assert got[2]["url"] == "http://news.example.kr/2"
+    assert got[2]["encoding"]["input"] != "utf-8"  # the cp949 body reached extract as bytes
+    assert got[3]["error"]["reason"] == "not-text"

@@ -13,6 +13,7 @@ from sinmun.errors import InputError
 from sinmun.io.jsonl import read_jsonl
 from sinmun.io.readers import ReadProgress, find_sources, iter_inputs, read_sources
 from sinmun.io.rows import Fields
+from warcs import PAGE_HTML_TEXT, make_warc
 
 PAGE = "광주시·경기도, 공동번영 이룬다\n강기정 시장-김동연 지사, 12일 상생발전 협약 체결\n"
 
@@ -168,33 +169,6 @@ def test_parquet_without_the_text_column_fails_up_front(tmp_path: Path) -> None:
 
 
 # -- WARC ------------------------------------------------------------------------------------
-def warc_record(
-    kind: str, rid: str, payload: bytes, ctype: str = "application/http; msgtype=response"
-) -> bytes:
-    head = (
-        f"WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Record-ID: <urn:uuid:{rid}>\r\n"
-        f"WARC-Target-URI: http://news.example.kr/{rid}\r\nWARC-Date: 2024-06-03T00:00:00Z\r\n"
-        f"Content-Type: {ctype}\r\nContent-Length: {len(payload)}\r\n\r\n"
-    ).encode()
-    return head + payload + b"\r\n\r\n"
-
-
-def http_response(body: bytes, ctype: str) -> bytes:
-    return f"HTTP/1.1 200 OK\r\nContent-Type: {ctype}\r\n\r\n".encode() + body
-
-
-def make_warc(path: Path, gz: bool) -> Path:
-    html = f"<html><body><h1>{PAGE}</h1></body></html>".encode("cp949")
-    records = [
-        warc_record("warcinfo", "0", b"software: test\r\n", "application/warc-fields"),
-        warc_record("request", "1", b"GET / HTTP/1.1\r\n\r\n", "application/http; msgtype=request"),
-        warc_record("response", "2", http_response(html, "text/html; charset=euc-kr")),
-        warc_record("response", "3", http_response(b"\x89PNG...", "image/png")),
-    ]
-    path.write_bytes(b"".join(gzip.compress(r) for r in records) if gz else b"".join(records))
-    return path
-
-
 @pytest.mark.parametrize("gz", [False, True])
 def test_warc_response_records_only(tmp_path: Path, gz: bool) -> None:
     pytest.importorskip("fastwarc")
@@ -204,6 +178,6 @@ def test_warc_response_records_only(tmp_path: Path, gz: bool) -> None:
     html, image = recs
     assert html.url == "http://news.example.kr/2"
     assert isinstance(html.page, bytes)
-    assert PAGE.encode("cp949") in html.page
+    assert PAGE_HTML_TEXT.encode("cp949") in html.page
     assert image.problem is not None
     assert image.problem[1] == "not-text"

@@ -16,6 +16,7 @@ again from the start (Ray already retries failed tasks and restarts dead actors 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import time
 import uuid
@@ -186,7 +187,15 @@ def run_ray(cfg: RunConfig, sources: list[Source]) -> RunReport:
 def _execute(ray: Any, cfg: RunConfig, sources: list[Source], jobdir: JobDir) -> tuple[list[dict], int]:
     if not ray.is_initialized():
         local_cpus = None if cfg.ray_address or not cfg.workers else cfg.workers + 1
-        ray.init(address=cfg.ray_address, num_cpus=local_cpus, include_dashboard=False, log_to_driver=False)
+        level = logging.WARNING if cfg.quiet else logging.INFO
+        ray.init(
+            address=cfg.ray_address,
+            num_cpus=local_cpus,
+            include_dashboard=False,
+            log_to_driver=False,
+            logging_level=level,
+        )
+        logging.getLogger("ray.data").setLevel(level)
     # One CPU stays free for the reading tasks, or the actors would starve them.
     workers = cfg.workers or max(1, int(ray.cluster_resources().get("CPU", 2)) - 1)
     ctx = ray.data.DataContext.get_current()
