@@ -16,7 +16,7 @@ from .layout import PageLabels
 from .record import Dates, Observation, Reporter
 from .rules import bylines, captions, copyright, dates, press
 from .segment import Line
-from .weather import observations
+from .weather import observe
 
 # How many opening paragraphs may carry a wire header or bracketed outlet.
 WIRE_HEADER_PARAGRAPHS = 2
@@ -187,12 +187,15 @@ def collect(lines: list[Line], page: PageLabels, meta: PageMeta | None = None) -
         if label in texts:
             texts[label].append(info.text)
     weather_items = [
-        info.verdict.item for info in page.lines_labelled("weather") if info.verdict and info.verdict.item
+        item for info in page.lines_labelled("weather") if info.verdict for item in info.verdict.items
     ]
     the_dates, notes = _dates(page, meta, texts)
-    obs = observations(weather_items, the_dates.page)
+    weather = observe(weather_items, the_dates.page)
+    obs = weather.observations
     if not page.is_article:
-        return Fields(dates=the_dates, weather=obs, warnings=(f"not-article: {page.reason}",))
+        return Fields(
+            dates=the_dates, weather=obs, warnings=(f"not-article: {page.reason}", *weather.warnings)
+        )
     reporters, outlets = _reporters(page, texts)
     title_line = texts["title"][0] if texts["title"] else None
     title = clean_title(title_line) if title_line else (meta.title if meta is not None else None)
@@ -207,5 +210,5 @@ def collect(lines: list[Line], page: PageLabels, meta: PageMeta | None = None) -
         captions=caps,
         paragraphs=tuple(texts["body"]),
         weather=obs,
-        warnings=tuple(notes),
+        warnings=(*notes, *weather.warnings),
     )

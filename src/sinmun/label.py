@@ -14,11 +14,12 @@ from dataclasses import dataclass
 
 from .html import PageMeta
 from .layout import PageLabels, lay_out
+from .options import MAX_LINE_CHARS
 from .record import Label
 from .rules import broadcast, bylines, captions, copyright, dates, furniture, press
-from .rules.text import is_headline_like, is_prose, is_truncated, strip_bullet
+from .rules.text import ends_sentence, hangul_count, is_headline_like, is_prose, is_truncated, strip_bullet
 from .segment import Line
-from .weather import WeatherItem, parse_item
+from .weather import WeatherItem, parse_items
 
 # Lines longer than this skip the line rules: no furniture, byline or caption is this long,
 # and it keeps pathological one-line pages linear.
@@ -35,7 +36,7 @@ class Verdict:
     label: Label
     rule: str
     hard: bool = True
-    item: WeatherItem | None = None  # the parsed ticker item of a weather line
+    items: tuple[WeatherItem, ...] = ()  # the parsed ticker items of a weather line (one or several)
 
 
 # A line rule sees the line's text and its key (bullets stripped, spaces collapsed, lower-case).
@@ -45,8 +46,8 @@ LineRule = Callable[[str, str], Verdict | None]
 def _weather(text: str, k: str) -> Verdict | None:
     if len(text) > WEATHER_MAX_CHARS:
         return None
-    item = parse_item(text)
-    return Verdict("weather", "weather-ticker", item=item) if item else None
+    items = parse_items(text)
+    return Verdict("weather", "weather-ticker", items=tuple(items)) if items else None
 
 
 def _page_date(text: str, k: str) -> Verdict | None:
@@ -138,8 +139,11 @@ class LineInfo:
 def classify(line: Line) -> LineInfo:
     """Run the line rules and compute the shape features of one line."""
     text = line.text
+    if len(text) > MAX_LINE_CHARS:  # a blob (minified script, base64): no paragraph is this long
+        return LineInfo(line, "", Verdict("boilerplate", "oversized-line"), False, False, False, False)
     if len(text) > LINE_RULE_MAX_CHARS:
-        return LineInfo(line, "", None, True, not text.endswith((".", "다")), False, False)
+        head = text[:LINE_RULE_MAX_CHARS]
+        return LineInfo(line, "", None, is_prose(head), not ends_sentence(text), False, False)
     k = furniture.key(text)
     verdict = None
     for rule in LINE_RULES if len(text) <= SHORT_LINE_MAX_CHARS else LONG_LINE_RULES:
@@ -147,7 +151,16 @@ def classify(line: Line) -> LineInfo:
         if verdict is not None:
             break
     bullet = strip_bullet(text) != text.strip()
-    return LineInfo(line, k, verdict, is_prose(text), is_truncated(text), is_headline_like(text), bullet)
+    n_hangul = hangul_count(text)
+    return LineInfo(
+        line,
+        k,
+        verdict,
+        is_prose(text, n_hangul),
+        is_truncated(text, n_hangul),
+        is_headline_like(text),
+        bullet,
+    )
 
 
 def label_page(lines: list[Line], meta: PageMeta | None = None) -> PageLabels:

@@ -360,15 +360,18 @@ def lay_out(infos: list[LineInfo], meta: PageMeta | None = None) -> PageLabels:
     title = _title(infos, body_start, dup_of, repeated, labels) if reason is None else None
     subtitles = _subtitles(infos, title, body_start, dup_of, repeated) if reason is None else []
     # 4. labels by zone
+    tail_open = True
     for i, _info in enumerate(infos):
         if labels[i] is not None:
             continue
-        labels[i] = _final(i, infos, run, title, subtitles, cand, dup_of, labels)
-    # 5. not an article: nothing on the page is article text
+        labels[i] = _final(i, infos, run, title, subtitles, cand, dup_of, labels, tail_open)
+        if run is not None and i > run[1] and labels[i].label == "boilerplate":
+            tail_open = False  # the tail has moved on from the article's own byline/captions
+    # 5. not an article: nothing on the page is article text (furniture keeps its own rule)
     if reason is not None:
         labels = [
             lab
-            if lab is not None and lab.label == "weather"
+            if lab is not None and lab.label in ("weather", "boilerplate")
             else LineLabel(info.line.n, "boilerplate", f"not-article:{reason}")
             for lab, info in zip(labels, infos, strict=True)
         ]
@@ -392,6 +395,7 @@ def _final(
     cand: list[bool],
     dup_of: list[int | None],
     labels: list[LineLabel | None],
+    tail_open: bool,
 ) -> LineLabel:
     """The label of one line from its zone and verdict."""
     info = infos[i]
@@ -402,9 +406,7 @@ def _final(
         orig = labels[dup_of[i]]
         # a byline printed again right under the body is still the byline; once the tail
         # has moved on to boilerplate, repeats are a copied block
-        tail_open = i > e and not any(
-            lab is not None and lab.label == "boilerplate" for lab in labels[e + 1 : i]
-        )
+        tail_open = i > e and tail_open
         if (i < s or tail_open) and v is not None and v.hard and v.label in ("meta", "caption"):
             return LineLabel(n, v.label, "repeated-" + v.rule)
         if (i < s or tail_open) and orig is not None and orig.label in ("meta", "caption"):
@@ -435,7 +437,6 @@ def _final(
         return LineLabel(n, "body", "in-body-line")
     # after the body: bylines and captions of the article, until the tail moves on to
     # other content (after that, a photo belongs to a teaser)
-    tail_open = not any(lab is not None and lab.label == "boilerplate" for lab in labels[e + 1 : i])
     if v is not None and (v.label in ("meta", "weather") or (v.label == "caption" and tail_open)):
         return LineLabel(n, v.label, v.rule)
     if v is not None and v.hard and v.label == "boilerplate":

@@ -378,8 +378,14 @@ _HANDOVER = re.compile(
 )
 
 
+# Every sign-off and hand-over ends like this (cheap test before the patterns).
+_SPOKEN_ENDS = ("니다", "입")
+
+
 def broadcast_reporter(text: str) -> tuple[Reporter, str | None] | None:
     """The reporter (and outlet) named by a broadcast sign-off or an anchor's hand-over."""
+    if not text.rstrip(" .!").endswith(_SPOKEN_ENDS):
+        return None
     m = _SIGNOFF.search(text[-50:])
     if m and is_person_name(m["name"]):
         return Reporter(m["name"], None, "기자"), m["press"]

@@ -281,6 +281,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# All patterns are anchored at the start: one alternation, tried once per line.
+_ANY_PATTERN = re.compile("|".join(f"(?P<p{i}>{pat.pattern})" for i, (_, pat) in enumerate(_PATTERNS)))
 # Breadcrumb lines must be short: a "›" or ">" inside a long sentence is not navigation.
 BREADCRUMB_MAX_CHARS = 80
 # Furniture is short; a longer line that mentions "구독" or "제보" is article text.
@@ -299,12 +301,13 @@ def furniture_rule(k: str) -> str | None:
         return "navigation"
     if k in MOBILE_SWITCH:
         return "mobile-switch"
-    for name, pat in _PATTERNS:
-        if name == "breadcrumb" and (">" not in k or len(k) > BREADCRUMB_MAX_CHARS):
-            continue
-        if pat.search(k):
-            return name
-    return None
+    m = _ANY_PATTERN.match(k)
+    if m is None or m.lastgroup is None:
+        return None
+    name = _PATTERNS[int(m.lastgroup[1:])][0]
+    if name == "breadcrumb" and len(k) > BREADCRUMB_MAX_CHARS:
+        return None
+    return name
 
 
 def is_list_header(k: str) -> bool:

@@ -73,10 +73,10 @@ def ends_connective(text: str) -> bool:
     return bool(_CONNECTIVE_END.search(text[-4:]))
 
 
-def is_prose(text: str) -> bool:
+def is_prose(text: str, n_hangul: int | None = None) -> bool:
     """A line of running Korean text: sentences, not a label, menu item or headline."""
     text = text.strip(" |")  # table cells scraped as "| … |"
-    if hangul_count(text) < 8 or text.startswith(("http://", "https://")):
+    if (hangul_count(text) if n_hangul is None else n_hangul) < 8 or text.startswith(("http://", "https://")):
         return False
     words = word_count(text)
     if ends_sentence(text):
@@ -90,9 +90,9 @@ def is_prose(text: str) -> bool:
     return len(text) >= TRUNCATION_MIN_CHARS and words >= 8
 
 
-def is_truncated(text: str) -> bool:
+def is_truncated(text: str, n_hangul: int | None = None) -> bool:
     """A long prose line that stops in mid-sentence (cut by a site or by the excerpt)."""
-    if ends_with_ellipsis_cut(text) and hangul_count(text) >= 8:
+    if ends_with_ellipsis_cut(text) and (hangul_count(text) if n_hangul is None else n_hangul) >= 8:
         return True
     return len(text) >= TRUNCATION_MIN_CHARS and not ends_sentence(text) and not text.endswith(("다", "요"))
 
