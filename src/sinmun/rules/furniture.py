@@ -262,7 +262,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # breadcrumbs: "홈 > 뉴스 > 에디터", "HOME  >  포토_영상  >  포토"
     (
         "breadcrumb",
-        re.compile(r"^(?:(?:홈|home|>)[^>]{0,20}>|[^<>]{0,20}>[^<>]{0,20}>)[^<]{0,60}$|^[^<>\s]{1,8}\s*>\s*[^<>\s]{1,8}$"),
+        re.compile(
+            r"^(?:(?:홈|home|>)[^>]{0,20}>|[^<>]{0,20}>[^<>]{0,20}>)[^<]{0,60}$|^[^<>\s]{1,8}\s*>\s*[^<>\s]{1,8}$"
+        ),
     ),
     # a bare number (counter) or bare punctuation
     ("counter", re.compile(r"^[\d,.:/\s|?!\-–—]+$")),
@@ -270,7 +272,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("link", re.compile(r"^(?:[▶▷►■□※\[]?\s*[가-힣 ]{0,12}\s*[:：]?\s*)?https?://\S+$")),
     ("hashtags", re.compile(r"^(?:#[^\s#]{1,30}\s*){2,}$")),
     # portal furniture (Naver-hosted articles): "해당 언론사가 주요기사로 / 선정한 기사입니다."
-    ("portal-notice", re.compile(r"^(?:해당\s*)?언론사가\s*주요\s*기사로|^선정한 기사입니다|^언론사별 바로가기")),
+    (
+        "portal-notice",
+        re.compile(r"^(?:해당\s*)?언론사가\s*주요\s*기사로|^선정한 기사입니다|^언론사별 바로가기"),
+    ),
     # tip-off and subscription promos
     ("tip-off", re.compile(r"^(?:※\s*)?['‘\"“]?당신의 제보가 뉴스가 됩니다")),
     ("tip-off", re.compile(r"^[\[(]\s*(?:카카오톡|전화|메일|이메일|홈페이지|유튜브|제보)\s*[\])]")),
