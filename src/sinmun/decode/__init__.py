@@ -22,16 +22,17 @@ from dataclasses import dataclass
 from ..errors import InputError
 from ..html import looks_like_html
 from .bytes_detect import decode_bytes
-from .entities import repair_entities
+from .entities import may_hold_references, repair_entities
 from .mojibake import repair_cp949
 from .normalise import clean, newlines
 from .utf8_mojibake import repair_utf8
 
 __all__ = ["Decoded", "decode"]
 
-# Every repair needs a character U+0080-U+00FF (the mojibake of both kinds is made of them) or
-# a character reference ("&", or ";" of one that lost its "&"). Text without any is clean.
-_MAYBE_BROKEN = re.compile(r"[\u0080-\u00ff&]|(?:quot|apos|amp|nbsp|#\d{2,5});")
+# Mojibake of both kinds is made of Latin-1 letters and signs (a middle dot alone is ordinary
+# Korean punctuation); a character reference needs "&", or ";" of one that lost its "&". Text
+# without any is clean: one scan of a plain character class decides.
+_LATIN1 = re.compile(r"[\u00a1-\u00b6\u00b8-\u00ff]")
 # Markup: in HTML (even a page that does not start like a document, "<script>..." first)
 # character references belong to the parser, which must see "&lt;" as text, not as a tag.
 _TAG = re.compile(
@@ -69,19 +70,22 @@ def decode(page: str | bytes) -> Decoded:
 
 def repair(text: str) -> tuple[str, tuple[str, ...]]:
     """Undo mojibake and left-over character references: (text, names of the repairs done)."""
-    if not _MAYBE_BROKEN.search(text):
-        return text, ()
     repairs: list[str] = []
-    before = text.split("\n")
-    text, cp949 = repair_cp949(text)
-    skip: frozenset[int] = frozenset()
-    if cp949:
-        repairs.append(cp949)
-        skip = frozenset(i for i, (a, b) in enumerate(zip(before, text.split("\n"), strict=True)) if a != b)
-    text, utf8 = repair_utf8(text, skip)
-    repairs += utf8
-    if not looks_like_html(text) and len(_TAG.findall(text, 0, HTML_SNIFF_CHARS)) < MIN_TAGS:
+    if _LATIN1.search(text):
+        before = text.split("\n")
+        text, cp949 = repair_cp949(text)
+        skip: frozenset[int] = frozenset()
+        if cp949:
+            repairs.append(cp949)
+            skip = frozenset(i for i, (a, b) in enumerate(zip(before, text.split("\n"), strict=True)) if a != b)
+        text, utf8 = repair_utf8(text, skip)
+        repairs += utf8
+    if may_hold_references(text) and not _is_markup(text):
         text, changed = repair_entities(text)
         if changed:
             repairs.append("html-entities")
     return text, tuple(repairs)
+
+
+def _is_markup(text: str) -> bool:
+    return looks_like_html(text) or len(_TAG.findall(text, 0, HTML_SNIFF_CHARS)) >= MIN_TAGS

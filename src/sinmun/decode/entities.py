@@ -18,10 +18,11 @@ from html.entities import html5
 # "&amp;" repeated (double escaping), then a named or numeric reference with its ";".
 _REFERENCE = re.compile(r"&(?:amp;){0,4}(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
 # The ampersand lost: only the forms crawls really produce, and only after something that
-# cannot end a word (so "aquot;" in a URL or an identifier is left alone).
-_BARE = re.compile(
-    r"(?<![A-Za-z0-9_&])(?:amp;){1,4}(#[0-9]{1,7};|[A-Za-z]{2,6};)|(?<![A-Za-z0-9_&])(quot;|apos;)"
-)
+# cannot end a word (so "aquot;" in a URL or an identifier is left alone; checked in
+# ``_replace_bare``, as a look-behind at every position would slow the scan down).
+_BARE = re.compile(r"(?:amp;){1,4}(#[0-9]{1,7};|[A-Za-z]{2,6};)|(quot;|apos;)")
+_BARE_HINT = re.compile(r"(?:amp|quot|apos);")
+_WORD_CHAR = re.compile(r"[A-Za-z0-9_&]")
 _LINE_BREAKING = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
 _MAX_CODEPOINT = 0x10FFFF
 _SURROGATES = range(0xD800, 0xE000)
@@ -54,9 +55,21 @@ def _replace(match: re.Match[str]) -> str:
     return match.group(0) if value is None else value
 
 
+def _replace_bare(match: re.Match[str]) -> str:
+    start = match.start()
+    if start and _WORD_CHAR.match(match.string, start - 1):
+        return match.group(0)
+    return _replace(match)
+
+
+def may_hold_references(text: str) -> bool:
+    """Fast check: could ``text`` hold a reference, whole or without its "&"?"""
+    return "&" in text or bool(_BARE_HINT.search(text))
+
+
 def repair_entities(text: str) -> tuple[str, bool]:
     """Character references in ``text`` replaced by their characters: (text, anything changed)."""
-    if "&" not in text and ";" not in text:
+    if not may_hold_references(text):
         return text, False
-    out = _BARE.sub(_replace, _REFERENCE.sub(_replace, text))
+    out = _BARE.sub(_replace_bare, _REFERENCE.sub(_replace, text))
     return out, out != text
