@@ -87,7 +87,9 @@ def main() -> int:
         "per_page": {k: {"chars": round(c, 4), "tokens": round(t, 4)} for k, c, t in accuracy},
     }
     print(f"clean pages ({len(clean)}, {mb:.1f} MB as bytes):")
-    print(f"  decode   {out['clean_decode_ms_per_page']:8.2f} ms/page  ({out['clean_decode_mb_per_s']:.0f} MB/s)")
+    print(
+        f"  decode   {out['clean_decode_ms_per_page']:8.2f} ms/page  ({out['clean_decode_mb_per_s']:.0f} MB/s)"
+    )
     print(f"  extract  {out['clean_extract_ms_per_page']:8.2f} ms/page")
     print(f"  decode / extract = {100 * out['clean_decode_share_of_extract']:.1f}%   (goal <= 10%)")
     print(f"mojibake pages ({len(broken)}):")

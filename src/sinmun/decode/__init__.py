@@ -77,7 +77,9 @@ def repair(text: str) -> tuple[str, tuple[str, ...]]:
         skip: frozenset[int] = frozenset()
         if cp949:
             repairs.append(cp949)
-            skip = frozenset(i for i, (a, b) in enumerate(zip(before, text.split("\n"), strict=True)) if a != b)
+            skip = frozenset(
+                i for i, (a, b) in enumerate(zip(before, text.split("\n"), strict=True)) if a != b
+            )
         text, utf8 = repair_utf8(text, skip)
         repairs += utf8
     if may_hold_references(text) and not _is_markup(text):

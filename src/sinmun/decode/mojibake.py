@@ -160,7 +160,9 @@ def repair_cp949(text: str) -> tuple[str, str | None]:
     last = max((i for i, ln in enumerate(lines) if ln.strip()), default=-1)
     found = {}
     for i in candidates:
-        rep = repair_line(lines[i], damaged=damaged, soft_hyphens_kept=soft_hyphens_kept, cut_at_end=i == last)
+        rep = repair_line(
+            lines[i], damaged=damaged, soft_hyphens_kept=soft_hyphens_kept, cut_at_end=i == last
+        )
         if rep is not None:
             found[i] = rep
     strict = [r for r in found.values() if r.strict]
