@@ -31,7 +31,7 @@ PUA_TRAILS = (0xEE, 0xEF)
 LIGATURE_PENALTY = 1.0  # as likely as any merge; ligature fixing turned a merged "ĳ" (C4 B3, = 캐) into "ij", "ǳ" (풍) into "dz"
 # States costing this much more than the best one at the same position are dropped: no later
 # character can make up such a gap, and the search stays fast on long lines.
-BEAM = 25.0
+BEAM = 15.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,9 +133,12 @@ class _Lattice:
                     self.relax(i, i, key, ch + REPLACEMENT, 0, LOST_PUA_COST, False)
 
     def prune(self, i: int) -> None:
+        """Drop states far behind the best one, but keep the best with no open lead byte: an
+        open lead byte can be a dead end (the next character cannot complete it)."""
         states = self.states[i]
         floor = min(step.cost for step in states.values()) + BEAM
-        for key in [k for k, step in states.items() if step.cost > floor]:
+        closed = min((k for k in states if not k[0]), key=lambda k: states[k].cost, default=None)
+        for key in [k for k, step in states.items() if step.cost > floor and k != closed]:
             del states[key]
 
     def advance(self, i: int) -> None:

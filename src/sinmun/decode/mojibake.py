@@ -10,7 +10,7 @@ whether that reading replaces the line.
 The decision is deliberately strict: the reading must be made of common Hangul syllables and
 be far more likely Korean text than the line as printed. Clean Korean, Latin-script text
 (French, German accents) and mixed pages stay as they are. A page that only went through the
-wrong decode (no merged characters) is read back byte for byte instead: exact, and fast.
+wrong decode (no merged characters) is read back byte for byte instead (``undamaged``).
 Once a page has shown itself to be mojibake (several lines repaired with confidence), its
 short lines ("¡¼", a lone headline word) are repaired on a lighter test: the same page was
 broken the same way.
@@ -21,9 +21,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .charmodel import is_common_syllable, text_cost
-from .lattice import Path, best_reading, literal_cost
+from .charmodel import is_common_syllable
+from .lattice import best_reading, literal_cost
 from .readings import single_byte
+from .undamaged import undamaged_reading
 
 # The shape of cp949 mojibake: every Hangul syllable is two bytes >= 0x80, and its lead byte
 # (0xB0-0xC8) reads as one of "°±²³´µ¶·¸¹º»¼½¾¿À-È"; so broken Korean is long runs of Latin-1
@@ -52,9 +53,23 @@ LIGHT_MIN_GAIN_PER_CHAR = 4.0
 LIGHT_MIN_RUN_CHARS = 2  # one broken syllable ("¡¼", "¡¯")
 # A page with this many merged characters went through the fixer (MOJIBAKE.md step 2), and
 # likely lost bytes too: it gets the full search. Otherwise a plain wrong decode is assumed and
-# lines are read back byte for byte, which is exact and never invents a syllable.
+# lines are read back byte for byte (``undamaged``), which is exact and invents nothing.
 MIN_MERGES = 1
-_WORDS = re.compile(r"([ \t]+)")
+# Bound on the characters one page may send through the full search (about 0.1 ms each): a
+# huge single-line page cannot stall a crawl; lines past it are read back byte for byte.
+MAX_SEARCH_CHARS = 50_000
+
+
+@dataclass(frozen=True, slots=True)
+class PageEvidence:
+    """What the whole page says about how it was broken."""
+
+    damaged: bool  # merged characters: the fixer ran, bytes may be merged, deleted, lost
+    soft_hyphens_kept: bool  # soft hyphens are still there: none were deleted
+
+    @classmethod
+    def of(cls, text: str, lines: list[str]) -> PageEvidence:
+        return cls(damaged=sum(map(merged_characters, lines)) >= MIN_MERGES, soft_hyphens_kept="\xad" in text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,51 +98,23 @@ def merged_characters(text: str) -> int:
     return sum(1 for m in _LATIN1_RUN.finditer(text) for c in m.group() if single_byte(c) is None)
 
 
-def _exact(chunk: str) -> tuple[str, bool] | None:
-    """``chunk`` read back byte for byte as cp949: (text, a cp1252-only character was used)."""
-    raw = bytearray()
-    cp1252 = False
-    for c in chunk:
-        b = ord(c) if c < "\x80" else single_byte(c)
-        if b is None:
-            return None
-        cp1252 = cp1252 or b != ord(c)
-        raw.append(b)
-    try:
-        return raw.decode("cp949"), cp1252
-    except UnicodeDecodeError:
-        return None
-
-
-def exact_reading(line: str) -> Path:
-    """The undamaged reading: the whole line byte for byte, else each word that decodes on its
-    own (a word that lost a byte to cp1252's undefined codes stays as printed: nothing is made up)."""
-    whole = _exact(line)
-    if whole is not None:
-        return Path(whole[0], text_cost(whole[0], " "), whole[1])
-    parts, cp1252 = [], False
-    for word in _WORDS.split(line):
-        got = _exact(word) if word.strip() else None
-        parts.append(got[0] if got else word)
-        cp1252 = cp1252 or bool(got and got[1])
-    text = "".join(parts)
-    return Path(text, text_cost(text, " "), cp1252)
+_UNKNOWN_PAGE = PageEvidence(damaged=True, soft_hyphens_kept=False)
 
 
 def repair_line(
-    line: str, *, damaged: bool = True, soft_hyphens_kept: bool = False, cut_at_end: bool = False
+    line: str, page: PageEvidence = _UNKNOWN_PAGE, *, cut_at_end: bool = False, search: bool = True
 ) -> LineRepair | None:
     """The repaired line, or None when it is not cp949 mojibake (or nothing better was found).
 
-    ``damaged``: the page shows the fixer's merges, so bytes may have been merged, deleted or
-    lost, and the full search is needed; otherwise the line is read back byte for byte.
+    A damaged page gets the full search (``search`` false: the page's search budget is spent);
+    otherwise the line is read back byte for byte.
     """
     if not looks_broken(line, LIGHT_MIN_RUN_CHARS):
         return None
-    if damaged:
-        path = best_reading(line, soft_hyphens_kept=soft_hyphens_kept, cut_at_end=cut_at_end)
+    if page.damaged and search:
+        path = best_reading(line, soft_hyphens_kept=page.soft_hyphens_kept, cut_at_end=cut_at_end)
     else:
-        path = exact_reading(line)
+        path = undamaged_reading(line)
     if path.text == line:
         return None
     gain = literal_cost(line) - path.cost
@@ -155,14 +142,13 @@ def repair_cp949(text: str) -> tuple[str, str | None]:
         return text, None
     lines = text.split("\n")
     candidates = [i for i, line in enumerate(lines) if _LATIN1_PAIR.search(line)]
-    soft_hyphens_kept = "\xad" in text
-    damaged = sum(merged_characters(lines[i]) for i in candidates) >= MIN_MERGES
+    page = PageEvidence.of(text, [lines[i] for i in candidates])
     last = max((i for i, ln in enumerate(lines) if ln.strip()), default=-1)
     found = {}
+    budget = MAX_SEARCH_CHARS
     for i in candidates:
-        rep = repair_line(
-            lines[i], damaged=damaged, soft_hyphens_kept=soft_hyphens_kept, cut_at_end=i == last
-        )
+        rep = repair_line(lines[i], page, cut_at_end=i == last, search=len(lines[i]) <= budget)
+        budget -= len(lines[i])
         if rep is not None:
             found[i] = rep
     strict = [r for r in found.values() if r.strict]

@@ -1,0 +1,50 @@
+"""Reading back a line that only went through the wrong decode (no merged characters).
+
+Then every character is exactly one byte and the line decodes byte for byte: exact, fast, and
+nothing to choose. A word that does not decode lost a byte on the way, and which byte cannot
+be told: a deleted soft hyphen (0xAD, the trail of 서 강 화 ...) or one of the five bytes cp1252
+leaves undefined (0x81 0x8D 0x8F 0x90 0x9D, in rare UHC-only syllables), which some decoders
+drop. Any guess could invent a syllable, so such a word stays as printed. (Pages that went
+through the fixer, with merged characters, get the full search of ``lattice`` instead: there
+the corruption chain is known and lost soft hyphens are put back.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from .charmodel import text_cost
+from .lattice import Path
+from .readings import single_byte
+
+_WORDS = re.compile(r"([ \t]+)")
+
+
+def _exact(chunk: str) -> tuple[str, bool] | None:
+    """``chunk`` read back byte for byte as cp949: (text, a cp1252-only character was used)."""
+    raw = bytearray()
+    cp1252 = False
+    for c in chunk:
+        b = ord(c) if c < "\x80" else single_byte(c)
+        if b is None:
+            return None
+        cp1252 = cp1252 or b != ord(c)
+        raw.append(b)
+    try:
+        return raw.decode("cp949"), cp1252
+    except UnicodeDecodeError:
+        return None
+
+
+def undamaged_reading(line: str) -> Path:
+    """The line byte for byte; else word by word, a word that does not decode kept as printed."""
+    whole = _exact(line)
+    if whole is not None:
+        return Path(whole[0], text_cost(whole[0], " "), whole[1])
+    parts, cp1252 = [], False
+    for word in _WORDS.split(line):
+        got = _exact(word) if word.strip() else None
+        parts.append(got[0] if got else word)
+        cp1252 = cp1252 or bool(got and got[1])
+    text = "".join(parts)
+    return Path(text, text_cost(text, " "), cp1252)
