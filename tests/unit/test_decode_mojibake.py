@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -203,3 +205,30 @@ def test_clean_text_is_unchanged(words: list[str]) -> None:
     text = " ".join(words)
     assert decode(text).text == text
     assert decode(text).repairs == ()
+
+
+# Written for this test (not from any page): news-style Korean with the syllables the chain
+# hurts most (서 강 화 난 열 carry byte 0xAD; 째, 태, 로 meet merges).
+NEWS = [
+    "서울시는 오는 20일부터 한강 공원에서 열리는 화요 음악회를 강화한다고 밝혔다.\n시민들은 “난생처음 보는 공연”이라며 환영했고, 행사는 올해로 3회째를 맞는다.\n정부는 경제 회복을 위해 추가경정예산을 편성하고 국회에 협조를 요청했다.\n기상청은 내일 전국이 대체로 맑겠으나 강원 영동에는 비가 오겠다고 예보했다.\n경찰은 사고 원인을 조사하는 한편 목격자를 찾고 있으며, 피해자는 병원으로 옮겨졌다.\n대통령은 이날 국무회의에서 “국민의 안전이 최우선”이라고 강조했다."
+]
+
+
+def _chain(page: str) -> str:
+    """MOJIBAKE.md's chain: cp949 bytes read as cp1252, ftfy's "fix", soft hyphens deleted."""
+    import ftfy
+
+    raw = page.encode("cp949")
+    read = "".join(bytes((b,)).decode("cp1252") if b not in b"\x81\x8d\x8f\x90\x9d" else chr(b) for b in raw)
+    return ftfy.fix_text(read).replace("\xad", "").replace("\xa0", " ")
+
+
+def test_the_documented_corruption_chain_is_undone() -> None:
+    page = "\n".join(NEWS)
+    broken = _chain(page)
+    assert broken.count("\n") == page.count("\n")
+    got = decode(broken)
+    assert got.repairs == ("cp949-read-as-latin1",)
+    assert got.text.count("\n") == page.count("\n")
+    matcher = difflib.SequenceMatcher(None, got.text, page, autojunk=False)
+    assert matcher.ratio() >= 0.975  # one or two syllables may be read otherwise (효채 for 화요)

@@ -43,6 +43,9 @@ FIXER_CODEPAGES = (
     "cp437",
 )
 _PLAIN_CODEPAGES = ("latin-1", "sloppy-windows-1252")
+# ftfy reads "Ã " as "à" that lost its 0xA0 and puts the byte in ("Ã " -> "à "): so "à" can be
+# the lone byte C3, the space after it being the page's own (ftfy's ``A_GRAVE_WORD_RE``).
+A_GRAVE = "\u00e0"
 _CP1252_UNDEFINED = b"\x81\x8d\x8f\x90\x9d"
 
 
@@ -115,4 +118,6 @@ def readings(ch: str) -> tuple[Reading, ...]:
     if byte is not None:
         out.append(Reading(bytes((byte,)), 0.0, ch in _cp1252_only()))
     out += [Reading(raw, p) for raw, p in _merge_readings(ch).items() if raw != bytes((byte or 0,))]
+    if ch == A_GRAVE:
+        out.append(Reading(b"\xc3", MERGE_PENALTY))
     return tuple(out)
