@@ -142,11 +142,11 @@ def _fragments(infos: list[LineInfo]) -> set[int]:
             and terminal >= 0
             and adjacent_next
             and len(info.text) <= FRAGMENT_MAX_CHARS
-            and hangul_count(info.text) >= 4
+            and info.hangul >= 4
             and ends_connective(info.text)
         ):
             out.update((i, terminal))
-        elif info.verdict is None and ends_sentence(info.text) and hangul_count(info.text) >= 3:
+        elif info.verdict is None and ends_sentence(info.text) and info.hangul >= 3:
             terminal = i
         else:
             terminal = -1
@@ -160,7 +160,7 @@ def _spoken_signoff(info: LineInfo) -> bool:
 
 def _cut_paragraph(info: LineInfo) -> bool:
     """The page's last line, cut by the excerpt in mid-paragraph ("여 위원장은 \"전씨에 대해 이게")."""
-    return info.verdict is None and hangul_count(info.text) >= 8 and len(info.text.split()) >= 4
+    return info.verdict is None and info.hangul >= 8 and len(info.text.split()) >= 4
 
 
 def _captions_by_position(
@@ -339,7 +339,7 @@ def _is_teaser(infos: list[LineInfo], i: int, cand: list[bool]) -> bool:
     """A snippet of another article: cut mid-sentence by the site (not by the excerpt's end,
     and not a paragraph closing on a byline or photo credit)."""
     info = infos[i]
-    if ends_with_ellipsis_cut(info.text) and hangul_count(info.text) >= 8:
+    if ends_with_ellipsis_cut(info.text) and info.hangul >= 8:
         return True
     if not cand[i] or not info.truncated or i == len(infos) - 1:
         return False

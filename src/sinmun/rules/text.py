@@ -97,11 +97,12 @@ def is_truncated(text: str, n_hangul: int | None = None) -> bool:
     return len(text) >= TRUNCATION_MIN_CHARS and not ends_sentence(text) and not text.endswith(("다", "요"))
 
 
-def is_headline_like(text: str) -> bool:
+def is_headline_like(text: str, n_hangul: int | None = None) -> bool:
     """Shape of a headline: short, Korean, not a finished sentence with a period."""
     t = strip_bullet(text)
     if not HEADLINE_MIN_CHARS <= len(t) <= HEADLINE_MAX_CHARS:
         return False
-    if hangul_count(t) < 2:
+    if (hangul_count(t) if n_hangul is None else n_hangul) < 2:
         return False
+
     return not (ends_sentence(t) and t.endswith(".") and word_count(t) > 6)
