@@ -16,26 +16,16 @@ import argparse
 import difflib
 import json
 import sys
-import time
 from pathlib import Path
 
 import sinmun
+from bench_extract import timed_rate  # this folder is on sys.path when run as a script
 from sinmun.decode import decode
 
 
 def best_seconds(fn, items, seconds: float) -> float:
-    """Best wall time of one pass over ``items``, over passes taking about ``seconds`` in all."""
-    for x in items:  # warm-up: lazy tables, imports
-        fn(x)
-    best, spent = float("inf"), 0.0
-    while spent < seconds:
-        t0 = time.perf_counter()
-        for x in items:
-            fn(x)
-        dt = time.perf_counter() - t0
-        spent += dt
-        best = min(best, dt)
-    return best
+    """Best wall time of one pass over ``items`` (``bench_extract.timed_rate``'s passes)."""
+    return len(items) / timed_rate(fn, items, seconds)
 
 
 def char_and_token_accuracy(got: str, want: str) -> tuple[float, float]:
