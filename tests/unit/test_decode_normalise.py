@@ -28,6 +28,7 @@ from sinmun.decode.normalise import clean, newlines
         ("김·이ㆍ박・최", "김·이ㆍ박・최"),  # middle dots as printed
         ("大韓民國 한자", "大韓民國 한자"),  # no Hanja conversion
         ("👩\u200d💻", "👩\u200d💻"),  # ZWJ sequences stay
+        ("bad\udc80bytes", "bad\ufffdbytes"),  # a lone surrogate cannot be written out
     ],
 )
 def test_normalisation(raw: str, want: str) -> None:

@@ -2,9 +2,9 @@
 
 Positions are the characters of the broken line; the state is the cp949 lead byte still waiting
 for its trail byte (0: none) and the last character produced (the character model looks at
-pairs). Each character moves the search on by one of its ``readings``;
-between characters, an open lead byte may be closed by a byte the corruption deleted, or given
-up as lost. Viterbi keeps the cheapest path per state, so the cost is linear in the line.
+pairs). Each character moves the search on by one of its ``readings``; between characters, an
+open lead byte may be closed by a byte the corruption deleted, or given up as lost. Viterbi
+keeps the cheapest path per state, within a beam, so the cost is linear in the line.
 """
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ LOST_PUA_COST = 8.0
 LOST_BYTES_COST = 20.0  # a byte nothing explains: the syllable is lost for good (U+FFFD)
 CUT_LEAD_COST = 2.0  # the page was cut after a lead byte (the corpus cut pages at 2,000 chars)
 PUA_TRAILS = (0xEE, 0xEF)
-LIGATURE_PENALTY = 1.0  # as likely as any merge; ligature fixing turned a merged "ĳ" (C4 B3, = 캐) into "ij", "ǳ" (풍) into "dz"
+# Ligature fixing spelled out merged ligatures: "ĳ" (C4 B3, = 캐) became "ij", "ǳ" (풍) "dz".
+LIGATURE_PENALTY = 1.0  # as likely as any merge
 # States costing this much more than the best one at the same position are dropped: no later
 # character can make up such a gap, and the search stays fast on long lines.
 BEAM = 15.0

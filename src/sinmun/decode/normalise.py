@@ -7,7 +7,7 @@ is a byte of cp949 mojibake until the repair has run):
 - ``clean`` last: no-break and other odd spaces become a plain space; zero-width and other
   invisible format characters go; line and paragraph separators other than "\\n" (U+2028,
   U+2029, VT, FF, NEL, FS/GS/RS) become a space, never a line break; stray control characters
-  go; then NFC. Nothing else: no Hanja conversion, middle dots stay as printed.
+  go; a lone surrogate becomes U+FFFD; then NFC. Nothing else: no Hanja conversion, middle dots stay as printed.
 """
 
 from __future__ import annotations
@@ -27,10 +27,14 @@ _INVISIBLE = "\u00ad\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2
 # Control characters other than tab and newline (C0, DEL, C1; NEL is a separator above).
 _CONTROLS = "\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f"
 
+# Lone surrogates (from bytes decoded with "surrogateescape") cannot be written as UTF-8.
+_SURROGATES = "\ud800-\udfff"
+
 _TO_SPACE = re.compile(f"[{_SPACES}{_SEPARATORS}]")
 _DROP = re.compile(f"[{_INVISIBLE}{_CONTROLS}]")
+_TO_REPLACEMENT = re.compile(f"[{_SURROGATES}]")
 # Anything either pass could change: a text without these is left as it is (the fast path).
-_ODD = re.compile(f"[{_SPACES}{_SEPARATORS}{_INVISIBLE}{_CONTROLS}]")
+_ODD = re.compile(f"[{_SPACES}{_SEPARATORS}{_INVISIBLE}{_CONTROLS}{_SURROGATES}]")
 
 
 def newlines(text: str) -> str:
@@ -43,7 +47,7 @@ def newlines(text: str) -> str:
 def clean(text: str) -> str:
     """Spaces, invisible and control characters tidied, then NFC; the line count is kept."""
     if _ODD.search(text):
-        text = _DROP.sub("", _TO_SPACE.sub(" ", text))
+        text = _TO_REPLACEMENT.sub("\ufffd", _DROP.sub("", _TO_SPACE.sub(" ", text)))
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return text
