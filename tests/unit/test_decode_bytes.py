@@ -7,6 +7,7 @@ import codecs
 import pytest
 
 import sinmun
+from conftest import shared_path
 from sinmun.decode import decode
 from sinmun.decode.bytes_detect import declared_encoding
 
@@ -106,3 +107,11 @@ def test_same_article_in_every_encoding_gives_the_same_record(seed_text: str) ->
     assert first["body"]
     for name, record in records.items():
         assert record == first, name
+
+
+def test_euc_kr_page_from_another_project() -> None:
+    raw = shared_path("peers", "Baram", "fixtures", "euc_kr_sample.html").read_bytes()
+    got = decode(raw)
+    assert got.input == "euc-kr"
+    assert "이것은 EUC-KR 인코딩된 HTML 파일입니다." in got.text
+    assert got.text.count("\n") == raw.count(b"\n")

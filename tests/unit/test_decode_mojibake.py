@@ -91,6 +91,8 @@ KOREAN = (
     st.lists(st.tuples(_WORD, _SEP), min_size=2, max_size=12)
     .map(lambda ws: "".join(w + s for w, s in ws).strip())
     .filter(lambda s: sum("\uac00" <= c <= "\ud7a3" for c in s) >= 4)
+    # text, not one syllable repeated ("가가가가" is no evidence of Korean and is not repaired)
+    .filter(lambda s: len({c for c in s if "\uac00" <= c <= "\ud7a3"}) >= 2)
 )
 
 

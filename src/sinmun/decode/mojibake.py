@@ -19,6 +19,7 @@ broken the same way.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .charmodel import is_common_syllable
@@ -41,9 +42,11 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # never searched. "··" does not count: clean Korean writes its ellipsis "···" that way.
 _LATIN1_PAIR = re.compile(r"[\u00a1-\u00b6\u00b8-\u00ff][\u00a1-\u00ff]|\u00b7[\u00a1-\u00b6\u00b8-\u00ff]")
 
-# Strict test (a line on its own): at least this many syllables, nearly all common ones
-# (KS X 1001), and a reading this much cheaper (nats per syllable) than the printed line.
+# Strict test (a line on its own): the reading made at least this many syllables, not all the
+# same, nearly all common ones (KS X 1001), and is this much cheaper (nats per syllable made)
+# than the printed line.
 MIN_SYLLABLES = 3
+MIN_DISTINCT_SYLLABLES = 2  # "°°°°°°" reads as "같같같": one syllable repeated is no Korean
 MIN_COMMON_SHARE = 0.9
 MIN_GAIN_PER_SYLLABLE = 8.0
 # Light test, on a page with this many strictly repaired lines: any decoded character, and
@@ -118,16 +121,19 @@ def repair_line(
     if path.text == line:
         return None
     gain = literal_cost(line) - path.cost
-    syllables = _HANGUL.findall(path.text)
-    common = sum(map(is_common_syllable, syllables))
+    # Judge only what the reading made: Hangul the line already had is no evidence.
+    made = Counter(_HANGUL.findall(path.text)) - Counter(_HANGUL.findall(line))
+    syllables = sum(made.values())
+    common = sum(n for s, n in made.items() if is_common_syllable(s))
     strict = (
         looks_broken(line)
-        and len(syllables) >= MIN_SYLLABLES
-        and common >= MIN_COMMON_SHARE * len(syllables)
-        and gain >= MIN_GAIN_PER_SYLLABLE * len(syllables)
+        and syllables >= MIN_SYLLABLES
+        and len(made) >= MIN_DISTINCT_SYLLABLES
+        and common >= MIN_COMMON_SHARE * syllables
+        and gain >= MIN_GAIN_PER_SYLLABLE * syllables
     )
-    decoded = sum(1 for c in path.text if c >= "\x80") or 1
-    light = gain >= LIGHT_MIN_GAIN_PER_CHAR * decoded and common == len(syllables)
+    decoded = sum((Counter(path.text) - Counter(line)).values()) or 1
+    light = gain >= LIGHT_MIN_GAIN_PER_CHAR * decoded and common == syllables
     if not (strict or light):
         return None
     return LineRepair(path.text, strict, path.cp1252)
