@@ -72,6 +72,10 @@ PRE_NAME_ROLES: frozenset[str] = frozenset(
     ).split()
 )
 
+_PARTICLE_SET = frozenset(PARTICLES)
+_PARTICLE_LENGTHS = sorted({len(p) for p in PARTICLES}, reverse=True)
+_TITLE_SET = frozenset(TITLE_WORDS)
+_TITLE_LENGTHS = sorted({len(t) for t in TITLE_WORDS}, reverse=True)
 HANGUL = "가-힣"
 _ALL_HANGUL = re.compile(f"[{HANGUL}]+")
 
@@ -81,9 +85,9 @@ def strip_particle(word: str) -> tuple[str, str]:
 
     The stem keeps at least one syllable, so a bare particle-looking word ("이") is kept.
     """
-    for p in PARTICLES:
-        if len(word) > len(p) and word.endswith(p):
-            return word[: -len(p)], p
+    for n in _PARTICLE_LENGTHS:  # a few set look-ups instead of one endswith per particle
+        if len(word) > n and word[-n:] in _PARTICLE_SET:
+            return word[:-n], word[-n:]
     return word, ""
 
 
@@ -101,9 +105,9 @@ def surname_of(word: str) -> str | None:
 
 def title_of(stem: str) -> str | None:
     """The title word ``stem`` ends with (광주시장 → 시장), or None."""
-    for t in TITLE_WORDS:
-        if stem.endswith(t):
-            return t
+    for n in _TITLE_LENGTHS:
+        if len(stem) >= n and stem[-n:] in _TITLE_SET:
+            return stem[-n:]
     return None
 
 

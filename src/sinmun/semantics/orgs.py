@@ -52,8 +52,9 @@ NOT_ORGS: frozenset[str] = frozenset(
     "사진부 편집부 취재부 사회부 정치부 경제부 국제부 문화부 체육부 학생부".split()
 )
 # Endings that make a …부 / …청 word a direction, a city hall or the government in general
-# (중남부, 서북부; 수원시청 is the city itself, kept as a region; 대정부, 지방정부).
-NOT_ORG_ENDINGS = ("남부", "북부", "동부", "서부", "중부", "시청", "도청", "군청", "구청", "정부")
+# (중남부, 서북부; 수원시청 is the city itself, kept as a region; 대정부, 지방정부), or a couple
+# (신혼부부). A company marker belongs to the name it touches: "부품업체 ㈜한결정밀".
+NOT_ORG_ENDINGS = ("남부", "북부", "동부", "서부", "중부", "시청", "도청", "군청", "구청", "정부", "부부")
 # …공사 names a public corporation only with one of these ("한국도로공사", "서울교통공사");
 # otherwise it is construction work ("재가설공사").
 PUBLIC_CORP_WORDS = (
@@ -65,7 +66,7 @@ PUBLIC_CORP_WORDS = (
 SUB_UNITS = ("지부", "지회", "분회", "도당", "시당", "본부", "위원회", "지청", "지사")
 COMPANY_MARK = "㈜"
 _COMPANY = re.compile(
-    r"(?:㈜|\(주\))\s?(?P<a>[가-힣A-Za-z0-9&·]{2,20})|(?P<b>[가-힣A-Za-z0-9&·]{2,20})\s?(?:㈜|\(주\))"
+    r"(?:㈜|\(주\))\s?(?P<a>[가-힣A-Za-z0-9&·]{2,20})|(?P<b>[가-힣A-Za-z0-9&·]{2,20})(?:㈜|\(주\))"
 )
 _ACRONYM = re.compile(r"^\(([A-Z][A-Za-z&]{1,9})\)")
 
@@ -77,22 +78,23 @@ class OrgMention:
     end: int
 
 
+_SUFFIX_MIN = dict(ORG_SUFFIXES)
+_SUFFIX_LENGTHS = sorted({len(x) for x, _ in ORG_SUFFIXES}, reverse=True)
+_ORG_CHARS = re.compile(r"[가-힣A-Za-z0-9·&]+")
+
+
 def is_org_word(stem: str, known: frozenset[str] = frozenset()) -> bool:
     """Whether one particle-free written word names an organisation."""
     if stem in PARTIES or stem in KNOWN_ORGS or stem in known:
         return True
-    if stem in NOT_ORGS or stem.endswith(NOT_ORG_ENDINGS) or not re.fullmatch(r"[가-힣A-Za-z0-9·&]+", stem):
+    suffix = next((stem[-n:] for n in _SUFFIX_LENGTHS if stem[-n:] in _SUFFIX_MIN), None)
+    if suffix is None or len(stem) < _SUFFIX_MIN[suffix]:
+        return False
+    if stem in NOT_ORGS or stem.endswith(NOT_ORG_ENDINGS) or not _ORG_CHARS.fullmatch(stem):
         return False
     if stem in table().surfaces:
         return False  # 의정부, 서귀포: places whose names end like institutions
-    for suffix, min_len in ORG_SUFFIXES:
-        if stem.endswith(suffix):
-            if len(stem) < min_len:
-                return False
-            if suffix == "공사":
-                return any(w in stem for w in PUBLIC_CORP_WORDS)
-            return True
-    return False
+    return suffix != "공사" or any(w in stem for w in PUBLIC_CORP_WORDS)
 
 
 def find_orgs(paras: list[Paragraph], regions: frozenset[str] = frozenset()) -> list[OrgMention]:
