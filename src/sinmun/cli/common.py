@@ -25,13 +25,16 @@ def extract_options(f: Callable[..., Any]) -> Callable[..., Any]:
         help="Input kind; auto sniffs HTML.",
     )(f)
     return click.option(
-        "--no-semantics", is_flag=True, help="Skip quotes, lists, entities and event dates (faster)."
+        "--semantics/--no-semantics",
+        default=False,
+        show_default=True,
+        help="Also read the article: quotes with speakers, ▲ lists, people/orgs/regions, event dates.",
     )(f)
 
 
-def options_from_cli(fmt: str = "auto", no_semantics: bool = False) -> Options:
+def options_from_cli(fmt: str = "auto", semantics: bool = False) -> Options:
     """Map CLI flags to ``Options`` in exactly one place."""
-    return Options(format=fmt, semantics=not no_semantics)
+    return Options(format=fmt, semantics=semantics)
 
 
 def friendly_errors(f: Callable[..., Any]) -> Callable[..., Any]:

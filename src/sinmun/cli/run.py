@@ -85,7 +85,7 @@ def run_cmd(
     ray_address: str | None,
     quiet: bool,
     fmt: str,
-    no_semantics: bool,
+    semantics: bool,
 ) -> None:
     """Extract every record of INPUTS and write exactly one output record per input record:
     the article, or an error record {"id", "url", "error": {"stage", "reason", "message"}}.
@@ -120,7 +120,7 @@ def run_cmd(
     cfg = RunConfig(
         inputs=inputs,
         output=out,
-        options=options_from_cli(fmt, no_semantics),
+        options=options_from_cli(fmt, semantics),
         fields=Fields(id=id_field, text=text_field, url=url_field),
         engine=engine,
         workers=workers,

@@ -48,4 +48,3 @@ def analyse(paragraphs: tuple[str, ...], published: str | None, reporters: tuple
     entities = Entities(story_people(people, speakers) + named, names, region_names(regions), regions)
     events = find_events(paragraphs, published, speech_spans(paras))
     return Semantics(find_lists(paragraphs), quotes, entities, events)
-

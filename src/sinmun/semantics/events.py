@@ -20,7 +20,16 @@ from ..record import EventDate
 # A bare "N일" more than this many days after the publication day is read as last month's
 # (news reports the past; a coming day is written "오는 N일").
 FUTURE_WINDOW_DAYS = 7
-_YEAR_WORDS = {"올해": 0, "금년": 0, "지난해": -1, "작년": -1, "재작년": -2, "내년": 1, "명년": 1, "내후년": 2}
+_YEAR_WORDS = {
+    "올해": 0,
+    "금년": 0,
+    "지난해": -1,
+    "작년": -1,
+    "재작년": -2,
+    "내년": 1,
+    "명년": 1,
+    "내후년": 2,
+}
 _MONTH_WORDS = {"이달": 0, "이번 달": 0, "이번달": 0, "금월": 0, "지난달": -1, "전월": -1}
 _MONTH_WORDS |= {"다음 달": 1, "다음달": 1, "내달": 1}
 _DAY_WORDS = {"오늘": 0, "금일": 0, "어제": -1, "작일": -1, "그제": -2, "그저께": -2, "내일": 1, "모레": 2}
@@ -154,24 +163,42 @@ _WW = "|".join(sorted(_WEEK_WORDS, key=len, reverse=True))
 _Y4 = r"(?P<y>(?:19|20)\d{2})"
 # Most specific first: where two rules match overlapping text the longer match wins anyway.
 RULES: tuple[_Rule, ...] = (
-    _rule("ymd", rf"{_B}(?:(?P<rel>지난|오는)\s*)?{_Y4}년\s*(?P<mo>\d{{1,2}})월\s*(?P<d>\d{{1,2}})일{_NOT_DAY}{_TIME}", _abs_ymd),
-    _rule("ymd-dotted", rf"{_B}{_Y4}\.\s?(?P<mo>\d{{1,2}})\.\s?(?P<d>\d{{1,2}})\.?(?![0-9]){_TIME}", _abs_ymd),
+    _rule(
+        "ymd",
+        rf"{_B}(?:(?P<rel>지난|오는)\s*)?{_Y4}년\s*(?P<mo>\d{{1,2}})월\s*(?P<d>\d{{1,2}})일{_NOT_DAY}{_TIME}",
+        _abs_ymd,
+    ),
+    _rule(
+        "ymd-dotted", rf"{_B}{_Y4}\.\s?(?P<mo>\d{{1,2}})\.\s?(?P<d>\d{{1,2}})\.?(?![0-9]){_TIME}", _abs_ymd
+    ),
     _rule(
         "month-day",
         rf"{_B}(?:(?P<yw>{_YW})\s*)?(?:(?P<rel>지난|오는)\s*)?(?P<mo>\d{{1,2}})월\s*(?P<d>\d{{1,2}})일{_NOT_DAY}{_TIME}",
         _month_day,
     ),
-    _rule("day", rf"{_B}(?:(?P<rel>지난|오는|{_MW}|다음 달|다음달|내달)\s*)?(?P<d>\d{{1,2}})일{_NOT_DAY}{_TIME}", _bare_day),
+    _rule(
+        "day",
+        rf"{_B}(?:(?P<rel>지난|오는|{_MW}|다음 달|다음달|내달)\s*)?(?P<d>\d{{1,2}})일{_NOT_DAY}{_TIME}",
+        _bare_day,
+    ),
     _rule(
         "year-month",
         rf"{_B}(?:(?P<rel>지난|오는)\s*)?(?:{_Y4}년|(?P<yw>{_YW}))?\s*(?P<mo>\d{{1,2}})월(?!\s*\d)(?![가-힣]*(?:간|째|분))",
         _year_month,
     ),
     _rule("half", rf"{_B}(?:{_Y4}년\s*|(?P<yw>{_YW})\s*)?(?P<hv>{_HV}){_E}", _half),
-    _rule("month-word", rf"{_B}(?P<mw>{_MW}|다음 달|다음달|내달)(?:\s*(?:말|초|중순|하순|초순))?{_E}", _rel_month),
+    _rule(
+        "month-word",
+        rf"{_B}(?P<mw>{_MW}|다음 달|다음달|내달)(?:\s*(?:말|초|중순|하순|초순))?{_E}",
+        _rel_month,
+    ),
     _rule("day-word", rf"{_B}(?P<dw>{_DW}){_E}{_TIME}", _rel_day),
     _rule("week", rf"{_B}(?P<ww>{_WW}){_E}", _week),
-    _rule("year", rf"{_B}(?:(?:지난|오는)\s*)?{_Y4}년(?!\s*\d{{1,2}}월)(?!\s*(?:간|째|대|동안|만에|가량))", _year),
+    _rule(
+        "year",
+        rf"{_B}(?:(?:지난|오는)\s*)?{_Y4}년(?!\s*\d{{1,2}}월)(?!\s*(?:간|째|대|동안|만에|가량))",
+        _year,
+    ),
     _rule("year-word", rf"{_B}(?P<yw>{_YW}){_E}", _year_word),
 )
 
@@ -212,12 +239,14 @@ def _matches(text: str, pub: date | None) -> list[tuple[int, int, str, str | Non
     found = []
     for rule in RULES:
         for m in rule.pattern.finditer(text):
-            s, e = m.span()
+            s = m.start()
             raw = m.group().rstrip()
             if not raw:
                 continue
             absolute = rule.name in ("ymd", "ymd-dotted", "year")
-            value = rule.resolve(m, pub) if pub is not None else (rule.resolve(m, date.min) if absolute else None)
+            value = (
+                rule.resolve(m, pub) if pub is not None else (rule.resolve(m, date.min) if absolute else None)
+            )
             found.append((s, s + len(raw), raw, value, rule.name))
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     out: list[tuple[int, int, str, str | None, str]] = []

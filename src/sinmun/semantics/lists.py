@@ -21,7 +21,8 @@ _LINE_MARKER = re.compile(
 # The enumeration's tail after its last item: "… 등이다.", "… 등 12개 항로다", "… 등을 추진한다".
 _TAIL_ETC = re.compile(r"\s+등(?=$|[\s.,]|[이을를의에과와도은는으])")
 # The first sentence end after the last item, when no "등" closes the enumeration.
-_SENTENCE_END = re.compile(r"(?<=[다요])\.(?=\s|$)")
+_SENTENCE_END = re.compile(r"(?<=[가-힣])\.(?=\s|$)")
+_FIGURE = re.compile(r"[\d.,%+\-]+(?:\s|$|%)")
 # Separators left at the end of an item inside one paragraph ("▲A, ▲B 및 ▲C").
 _ITEM_TRAIL = re.compile(r"[\s,;/]*(?:및|그리고)?[\s,;/]*$")
 
@@ -66,8 +67,8 @@ def _inline_items(para: str) -> tuple[str, ...]:
     items = [_ITEM_TRAIL.sub("", p).strip() for p in pieces[:-1]]
     items.append(_last_item(pieces[-1]))
     items = [i for i in items if i]
-    # Market figures ("▲1.2% ▲0.5%") repeat the marker too: real items are words.
-    if len(items) < MIN_ITEMS or sum(bool(re.search("[가-힣A-Za-z]", i)) for i in items) * 2 < len(items):
+    # Market figures ("▲1.2% ▲0.5% 상승") repeat the marker too: real items start with words.
+    if len(items) < MIN_ITEMS or sum(bool(_FIGURE.match(i)) for i in items) * 2 >= len(items):
         return ()
     return tuple(items)
 

@@ -13,7 +13,16 @@ import re
 from dataclasses import dataclass
 
 from ..record import Person
-from .lexicon import FOREIGN_SYLLABLES, PARTICLES, PRE_NAME_ROLES, SURNAMES, is_hangul, name_stopwords, strip_particle, title_of
+from .lexicon import (
+    FOREIGN_SYLLABLES,
+    PARTICLES,
+    PRE_NAME_ROLES,
+    SURNAMES,
+    is_hangul,
+    name_stopwords,
+    strip_particle,
+    title_of,
+)
 from .orgs import is_org_word
 from .regions import table
 from .text import Paragraph, Word, words_of
@@ -39,7 +48,25 @@ COLON_SPEAKER = re.compile(
     r"\s*(?:/\s*(?P<slash>[^:：/\"“]{1,30}))?\s*[:：]\s*[\"“]"
 )
 # Words that end an affiliation run: they are sentence words, not parts of a name's frame.
-NOT_AFFILIATION = frozenset("이날 당시 또 또한 특히 이어 반면 한편 다만 이번 지난 오는 앞서 현재 역시".split())
+NOT_AFFILIATION = frozenset(
+    [
+        "이날",
+        "당시",
+        "또",
+        "또한",
+        "특히",
+        "이어",
+        "반면",
+        "한편",
+        "다만",
+        "이번",
+        "지난",
+        "오는",
+        "앞서",
+        "현재",
+        "역시",
+    ]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +232,7 @@ def _role_before(words: list[Word], i: int) -> str | None:
 
 
 def _ssi_after(words: list[Word], i: int) -> bool:
-    """"정미숙 씨는", "정미숙(58)씨는" (the age is a word of its own between brackets)."""
+    """ "정미숙 씨는", "정미숙(58)씨는" (the age is a word of its own between brackets)."""
     for j in (i + 1, i + 2):
         if j >= len(words):
             return False

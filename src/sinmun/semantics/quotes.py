@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-OPENERS = "“\""
-CLOSERS = "”\""
+OPENERS = '“"'
+CLOSERS = '”"'
 # Quotative markers written right after the closing mark. Order matters: longer first.
 QUOTATIVE = re.compile(
     r"(?:이?라(?:고|며|면서|는|고도|면서도|던)|이?란|고|며|면서|면서도|하고|하며|는|라)(?![가-힣])"

@@ -24,8 +24,41 @@ from .text import Paragraph, words_of
 # its office, head, assembly, residents, area (경기도교육청, 충남도의회, 수원시민, 광주시청).
 REGION_AFFIXES: tuple[str, ...] = tuple(
     sorted(
-        "청 청장 시장 지사 도지사 군수 구청장 의회 도의회 시의회 군의회 구의회 교육청 교육감 도교육청 "
-        "시교육청 도당 시당 민 민들 도민 시민 군민 구민 도정 시정 군정 구정 지역 내 일대 전역 권역".split(),
+        [
+            "청",
+            "청장",
+            "시장",
+            "지사",
+            "도지사",
+            "군수",
+            "구청장",
+            "의회",
+            "도의회",
+            "시의회",
+            "군의회",
+            "구의회",
+            "교육청",
+            "교육감",
+            "도교육청",
+            "시교육청",
+            "도당",
+            "시당",
+            "민",
+            "민들",
+            "도민",
+            "시민",
+            "군민",
+            "구민",
+            "도정",
+            "시정",
+            "군정",
+            "구정",
+            "지역",
+            "내",
+            "일대",
+            "전역",
+            "권역",
+        ],
         key=len,
         reverse=True,
     )
@@ -34,18 +67,110 @@ REGION_AFFIXES: tuple[str, ...] = tuple(
 # 예산 = budget, 음성 = voice, 전주 = last week, 양산 = mass production ...). They count only
 # with an office affix, a parent in front, or a district after ("경기 광주시", "충남 예산군").
 HOMOGRAPHS: frozenset[str] = frozenset(
-    (
-        "경기 세종 예산 음성 고령 화성 보은 영광 진도 부여 광산 동해 남해 서해 고성 구리 광명 오산 양주 안산 "
-        "상주 영주 인제 장수 수성 남동 연수 동작 강진 곡성 무안 신안 장성 양산 거창 구미 영양 봉화 공주 고양 "
-        "유성 전주 진주 사천 완주 영동 수영 사상 기장 달성 강화 성주 중앙 청도 태백 정선 서천 단양 증평 "
-        "강서 강남 강북 강동 대덕 영도 동안 연기 동남 서북 만세 상당 상록 수정 중원 장안 단원 분당 청원 "
-        "효행 수지 서원 오정 성산 의성 마산 진해 병점 금정 사하 권선 팔달 원미 소사 "
-        "중구 동구 서구 남구 북구"
-    ).split()
+    [
+        "경기",
+        "세종",
+        "예산",
+        "음성",
+        "고령",
+        "화성",
+        "보은",
+        "영광",
+        "진도",
+        "부여",
+        "광산",
+        "동해",
+        "남해",
+        "서해",
+        "고성",
+        "구리",
+        "광명",
+        "오산",
+        "양주",
+        "안산",
+        "상주",
+        "영주",
+        "인제",
+        "장수",
+        "수성",
+        "남동",
+        "연수",
+        "동작",
+        "강진",
+        "곡성",
+        "무안",
+        "신안",
+        "장성",
+        "양산",
+        "거창",
+        "구미",
+        "영양",
+        "봉화",
+        "공주",
+        "고양",
+        "유성",
+        "전주",
+        "진주",
+        "사천",
+        "완주",
+        "영동",
+        "수영",
+        "사상",
+        "기장",
+        "달성",
+        "강화",
+        "성주",
+        "중앙",
+        "청도",
+        "태백",
+        "정선",
+        "서천",
+        "단양",
+        "증평",
+        "강서",
+        "강남",
+        "강북",
+        "강동",
+        "대덕",
+        "영도",
+        "동안",
+        "연기",
+        "동남",
+        "서북",
+        "만세",
+        "상당",
+        "상록",
+        "수정",
+        "중원",
+        "장안",
+        "단원",
+        "분당",
+        "청원",
+        "효행",
+        "수지",
+        "서원",
+        "오정",
+        "성산",
+        "의성",
+        "마산",
+        "진해",
+        "병점",
+        "금정",
+        "사하",
+        "권선",
+        "팔달",
+        "원미",
+        "소사",
+        "중구",
+        "동구",
+        "서구",
+        "남구",
+        "북구",
+    ]
 )
 # 중구/동구/서구/남구/북구 exist in many cities and are also words (서구 = the West); they
 # count only with their city in front or an office affix.
-DIRECTIONAL = frozenset("중구 동구 서구 남구 북구".split())
+DIRECTIONAL = frozenset(["중구", "동구", "서구", "남구", "북구"])
 # MOIS created_date of every unit present when the code system began: "existed before".
 CODE_SYSTEM_START = "1988-04-23"
 # Longest surface form in the table (characters), so lookups try only prefixes that can match.
@@ -78,6 +203,7 @@ class Table:
     units: dict[str, Unit]
     surfaces: dict[str, tuple[str, ...]]  # written form -> codes of the units it can name
     heads: frozenset[str]  # surfaces that are head titles (광주시장, 경기지사)
+    predecessors: dict[str, tuple[str, ...]]  # code -> units it replaced (52 -> 45)
 
 
 @cache
@@ -106,7 +232,16 @@ def table() -> Table:
         for f in forms | head_forms:
             if f:
                 surfaces.setdefault(f, []).append(u.code)
-    return Table(units, {k: tuple(v) for k, v in surfaces.items()}, frozenset(heads))
+    preds: dict[str, list[str]] = {}
+    for u in units.values():
+        for c in u.successors:
+            preds.setdefault(c, []).append(u.code)
+    return Table(
+        units,
+        {k: tuple(v) for k, v in surfaces.items()},
+        frozenset(heads),
+        {k: tuple(v) for k, v in preds.items()},
+    )
 
 
 @dataclass(slots=True)
@@ -162,10 +297,17 @@ def _match(word: str, start: int, published: str | None, t: Table) -> _Mention |
 
 
 def _candidates(codes: tuple[str, ...], published: str | None, t: Table) -> tuple[str, ...]:
-    """Units a form can name on the publication date. Undated, any unit can be meant, except
+    """Units a form can name on the publication date (or the unit it replaced, when the form
+    is the newer unit's but the page older). Undated, any unit can be meant, except
     a former one whose successor is also a candidate (전라북도 전주시 is today's 전주시)."""
     if published is not None:
-        return tuple(c for c in codes if t.units[c].valid_on(published))
+        valid = [c for c in codes if t.units[c].valid_on(published)]
+        # a newer form of the name ("전북도" of 전북특별자치도) on an older page: its predecessor
+        for c in codes:
+            valid += [
+                p for p in t.predecessors.get(c, ()) if t.units[p].valid_on(published) and p not in valid
+            ]
+        return tuple(valid)
     return tuple(c for c in codes if not (set(t.units[c].successors) & set(codes)))
 
 
@@ -212,7 +354,9 @@ def _resolve(mentions: list[_Mention], t: Table) -> tuple[Region, ...]:
     for key, ms in order.items():
         spans = tuple((m.start, m.end) for m in ms)
         if key.startswith("?"):
-            out.append(Region(ms[0].written, None, ms[0].written, None, True, tuple(key[1:].split("|")), spans))
+            out.append(
+                Region(ms[0].written, None, ms[0].written, None, True, tuple(key[1:].split("|")), spans)
+            )
             continue
         u = t.units[key]
         out.append(Region(u.name, u.code, u.full_name, u.level, False, (), spans, _now(u, t)))

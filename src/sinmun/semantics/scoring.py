@@ -64,7 +64,9 @@ def evaluate(root: Path) -> dict[str, Any]:
     return out
 
 
-def _metrics(ids: set[str], gold: dict[str, list[dict[str, Any]]], pred: dict[str, Semantics]) -> dict[str, Any]:
+def _metrics(
+    ids: set[str], gold: dict[str, list[dict[str, Any]]], pred: dict[str, Semantics]
+) -> dict[str, Any]:
     m: dict[str, Any] = {}
     g = {f: [r for r in rows if r["article"] in ids] for f, rows in gold.items()}
     arts = sorted(ids)
@@ -73,8 +75,13 @@ def _metrics(ids: set[str], gold: dict[str, list[dict[str, Any]]], pred: dict[st
     gq = [(r["article"], _norm(r["text"]), r["speaker"], r.get("verb")) for r in g["quotes"]]
     m |= _prf("quote", _count(pq, gq, lambda p, q: p[:2] == q[:2]), len(pq), len(gq))
     m |= _prf("quote_speaker", _count(pq, gq, lambda p, q: p[:3] == q[:3]), len(pq), len(gq))
-    m |= _prf("list_item", *_bag([(a, i) for a in arts for lst in pred[a].lists for i in lst],
-                                 [(r["article"], i) for r in g["lists"] for i in r["items"]]))
+    m |= _prf(
+        "list_item",
+        *_bag(
+            [(a, i) for a in arts for lst in pred[a].lists for i in lst],
+            [(r["article"], i) for r in g["lists"] for i in r["items"]],
+        ),
+    )
     pp = [(a, p.name, p.title) for a in arts for p in pred[a].entities.people]
     gp = [(r["article"], r["name"], r["title"]) for r in g["people"]]
     m |= _prf("people", _count(pp, gp, lambda p, q: p[:2] == q[:2]), len(pp), len(gp))
@@ -126,4 +133,9 @@ def _prf(name: str, tp: int, n_pred: int, n_gold: int) -> dict[str, float | int]
     p = tp / n_pred if n_pred else 1.0
     r = tp / n_gold if n_gold else 1.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {f"{name}_p": round(p, 4), f"{name}_r": round(r, 4), f"{name}_f1": round(f, 4), f"{name}_n": n_gold}
+    return {
+        f"{name}_p": round(p, 4),
+        f"{name}_r": round(r, 4),
+        f"{name}_f1": round(f, 4),
+        f"{name}_n": n_gold,
+    }

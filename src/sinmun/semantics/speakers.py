@@ -13,8 +13,8 @@
 from __future__ import annotations
 
 import re
-from itertools import takewhile
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from ..record import Quote
 from .lexicon import SURNAMES, strip_particle, title_of
@@ -25,38 +25,145 @@ from .text import Paragraph, Word, words_of
 
 # Speakers named by what they are, not who: "경찰은", "소방 관계자는", "연구팀은".
 ROLE_HEADS: frozenset[str] = frozenset(
-    (
-        "관계자 관계자들 측 당국 주민 주민들 시민 시민들 상인 상인들 전문가 전문가들 연구팀 연구진 재판부 노조 "
-        "사측 노측 업계 경찰 검찰 소방당국 보건당국 방역당국 금융당국 정부 여당 야당 청와대 대통령실 직원 "
-        "직원들 공무원 학부모 학부모들 교사 교사들 학생 학생들 환자 유족 유족들 피해자 피해자들 참가자 "
-        "누리꾼 누리꾼들 네티즌 소비자 운전자 의료진 선수단 구단 사무국 위원회 대책위 비대위 조직위 회사 "
-        "기업 시민단체 단체 변호인 변호인단 검찰 수사팀 의원실 캠프 집행부 지도부 교육당국"
-    ).split()
+    [
+        "관계자",
+        "관계자들",
+        "측",
+        "당국",
+        "주민",
+        "주민들",
+        "시민",
+        "시민들",
+        "상인",
+        "상인들",
+        "전문가",
+        "전문가들",
+        "연구팀",
+        "연구진",
+        "재판부",
+        "노조",
+        "사측",
+        "노측",
+        "업계",
+        "경찰",
+        "검찰",
+        "소방당국",
+        "보건당국",
+        "방역당국",
+        "금융당국",
+        "정부",
+        "여당",
+        "야당",
+        "청와대",
+        "대통령실",
+        "직원",
+        "직원들",
+        "공무원",
+        "학부모",
+        "학부모들",
+        "교사",
+        "교사들",
+        "학생",
+        "학생들",
+        "환자",
+        "유족",
+        "유족들",
+        "피해자",
+        "피해자들",
+        "참가자",
+        "누리꾼",
+        "누리꾼들",
+        "네티즌",
+        "소비자",
+        "운전자",
+        "의료진",
+        "선수단",
+        "구단",
+        "사무국",
+        "위원회",
+        "대책위",
+        "비대위",
+        "조직위",
+        "회사",
+        "기업",
+        "시민단체",
+        "단체",
+        "변호인",
+        "변호인단",
+        "검찰",
+        "수사팀",
+        "의원실",
+        "캠프",
+        "집행부",
+        "지도부",
+        "교육당국",
+    ]
 )
 # Heads that also end longer speaker words ("금융투자업계", "지역주민", "방역당국").
 ROLE_ENDINGS = ("업계", "관계자", "당국", "연구팀", "연구진", "노조", "재판부", "주민", "시민단체")
 # Words that open a clause and are never part of a speaker's name.
 CONNECTIVES = frozenset(
-    "이에 대해 반면 또 또한 특히 이어 그러면서 한편 다만 하지만 그러나 이날 당시 앞서 아울러 이와 함께 "
-    "결국 이후 그러자 먼저 끝으로 마지막으로 동시에 게다가 이번 현재 실제로 최근".split()
+    [
+        "이에",
+        "대해",
+        "반면",
+        "또",
+        "또한",
+        "특히",
+        "이어",
+        "그러면서",
+        "한편",
+        "다만",
+        "하지만",
+        "그러나",
+        "이날",
+        "당시",
+        "앞서",
+        "아울러",
+        "이와",
+        "함께",
+        "결국",
+        "이후",
+        "그러자",
+        "먼저",
+        "끝으로",
+        "마지막으로",
+        "동시에",
+        "게다가",
+        "이번",
+        "현재",
+        "실제로",
+        "최근",
+    ]
 )
 # Determiners dropped from a speaker's name ("한 선사 관계자" → "선사 관계자"); "이"/"그"
 # ("이 관계자") point back to the same kind of speaker named before.
-DETERMINERS = frozenset("한 이 그 해당 또 다른 또다른 일부 모든".split())
-BACK_REFERENCE = frozenset("이 그 해당".split())
+DETERMINERS = frozenset(["한", "이", "그", "해당", "또", "다른", "또다른", "일부", "모든"])
+BACK_REFERENCE = frozenset(["이", "그", "해당"])
 # Numerals that make the phrase several speakers at once ("두 시는", "양 기관은"): not one speaker.
-PLURAL = frozenset("두 세 양 여러 각 모든".split())
+PLURAL = frozenset(["두", "세", "양", "여러", "각", "모든"])
 TOPIC = frozenset({"은", "는", "께서는", "께서"})
 SUBJECT = frozenset({"이", "가"})
 PRONOUNS = frozenset({"그", "그녀"})
 # Endings of adnominal verb forms ("만난", "일하는", "주도한"): a clause, not part of a name.
-ADNOMINAL_END = tuple("는 한 된 던 인 운 난 린 온 낸 쓴 든 른".split())
+ADNOMINAL_END = ("는", "한", "된", "던", "인", "운", "난", "린", "온", "낸", "쓴", "든", "른")
 # Verb forms that end a clause ("주장하자", "열고", "나서며"): never part of a speaker's name.
 VERBAL_END = re.compile(r"(?:[하되나오가있없받내들]|했|됐|였)(?:자|고|며|면|면서|니|지만|는데|도록|게|서)$")
 # A speaker's name has at most this many words in front of its head ("배터리 제조사 연구소장").
 MAX_MODIFIERS = 3
 # Verbs that report no one in particular: "…라는 평가가 나온다", "…는 전망이 우세하다".
-HEARSAY = ("나온다", "나왔다", "나오고", "우세하다", "우세했다", "잇따른다", "잇따랐다", "제기된다", "제기됐다", "지배적이다")
+HEARSAY = (
+    "나온다",
+    "나왔다",
+    "나오고",
+    "우세하다",
+    "우세했다",
+    "잇따른다",
+    "잇따랐다",
+    "제기된다",
+    "제기됐다",
+    "지배적이다",
+)
 _GENITIVE = re.compile(
     r"^\S*?(?:이?라는|는|이?란)\s*(?:게|것이|것은|말이)\s+(?P<src>\S+?)의\s+(?:\S+\s+){0,2}?"
     r"(?:설명|입장|주장|전언|분석|지적|조언|견해|판단|평가|얘기|이야기|말|전망|생각|목소리)"
@@ -144,7 +251,10 @@ def _sentence_quotes(
     p: Paragraph, qs: list[Span], words: list[Word], ss: int, se: int, ctx: Context, state: _State
 ) -> list[Quote]:
     base = p.start
-    within = [[w for w in words if base + a <= w.start < base + b and MASK not in w.text] for a, b in _gaps(qs, ss, se)]
+    within = [
+        [w for w in words if base + a <= w.start < base + b and MASK not in w.text]
+        for a, b in _gaps(qs, ss, se)
+    ]
     # "“…”라고 최 의원은 말했다": a subject after the last quote and before its verb
     tail_words = list(takewhile(lambda w: not _VERB.fullmatch(w.text), within[-1]))
     tail = _find(tail_words, TOPIC | SUBJECT, ctx, state)
@@ -238,8 +348,37 @@ def _before_bracket(words: list[Word], i: int, ctx: Context) -> int | None:
 
 # Topic-marked words that set the time or the frame of a sentence, not what it is about.
 FRAME_WORDS = frozenset(
-    "이날 오늘 현재 당시 최근 올해 지난해 내년 이번 이후 앞서 그동안 지금 요즘 과거 이전 향후 사실 결국 "
-    "한편 특히 다만 이제 그간 우선 먼저 일단 때 경우".split()
+    [
+        "이날",
+        "오늘",
+        "현재",
+        "당시",
+        "최근",
+        "올해",
+        "지난해",
+        "내년",
+        "이번",
+        "이후",
+        "앞서",
+        "그동안",
+        "지금",
+        "요즘",
+        "과거",
+        "이전",
+        "향후",
+        "사실",
+        "결국",
+        "한편",
+        "특히",
+        "다만",
+        "이제",
+        "그간",
+        "우선",
+        "먼저",
+        "일단",
+        "때",
+        "경우",
+    ]
 )
 
 
@@ -247,8 +386,11 @@ def _other_topic(words: list[Word]) -> bool:
     """Whether the words carry a topic (…은/는) that is not a speaker: "협약은", "내용은"."""
     for w in words:
         stem, particle = strip_particle(w.text)
-        if particle in TOPIC and len(stem) >= 2 and stem not in FRAME_WORDS and not stem.endswith(
-            ("하", "되", "있", "없", "않", "같", "이")
+        if (
+            particle in TOPIC
+            and len(stem) >= 2
+            and stem not in FRAME_WORDS
+            and not stem.endswith(("하", "되", "있", "없", "않", "같", "이"))
         ):
             return True
     return False
@@ -315,7 +457,7 @@ def _modifier(text: str, ctx: Context) -> bool:
 
 
 def _ssi(words: list[Word], i: int, stem: str, ctx: Context) -> Speaker | None:
-    """"김모(54)씨는" → 김모씨, "A씨는" → A씨, "정미숙(58)씨는" → the person 정미숙."""
+    """ "김모(54)씨는" → 김모씨, "A씨는" → A씨, "정미숙(58)씨는" → the person 정미숙."""
     base = stem[:-1]
     if base:
         person = ctx.people.ending_at(words[i].start + len(base))
@@ -351,7 +493,7 @@ def _colon(before: str, words: list[Word], ctx: Context) -> Speaker | None:
 
 
 def _source(words: list[Word], ctx: Context, state: _State) -> Speaker | None:
-    """"업계에서는 “…”라는 평가가 나온다" → 업계."""
+    """ "업계에서는 “…”라는 평가가 나온다" → 업계."""
     for i, w in enumerate(words):
         for suf in _SOURCE_SUFFIXES:
             if w.text.endswith(suf) and len(w.text) > len(suf):
@@ -370,15 +512,17 @@ def _source(words: list[Word], ctx: Context, state: _State) -> Speaker | None:
 
 
 def _according_to(words: list[Word], ctx: Context, state: _State) -> Speaker | None:
-    """"한국거래소에 따르면 “…”" → 한국거래소."""
+    """ "한국거래소에 따르면 “…”" → 한국거래소."""
     for i, w in enumerate(words[1:], start=1):
         if w.text.startswith("따르면") and words[i - 1].text.endswith("에"):
-            return _phrase(words, i - 1, words[i - 1].text[:-1], ctx, state) or Speaker(words[i - 1].text[:-1])
+            return _phrase(words, i - 1, words[i - 1].text[:-1], ctx, state) or Speaker(
+                words[i - 1].text[:-1]
+            )
     return None
 
 
 def _region_back(pos: int, stem: str, ctx: Context) -> Speaker:
-    """"도는 “…”" → the last region written with that unit word (경기도)."""
+    """ "도는 “…”" → the last region written with that unit word (경기도)."""
     for start, form in reversed(ctx.regions):
         if start < pos and form.endswith(stem) and len(form) > 1:
             return Speaker(form)
