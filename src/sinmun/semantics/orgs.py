@@ -155,15 +155,14 @@ NEWSROOM_DESKS = (
     "학생부",
 )
 # Common words that end in an institutional suffix but name no body.
-NOT_ORGS: frozenset[str] = frozenset(
-    (
-        "요청 신청 초청 경청 재요청 재신청 청청 지도부 수뇌부 집행부 데이터센터 콜센터 고객센터 상담센터 "
-        "물류센터 쇼핑센터 요양병원 대학병원 종합병원 상급병원 거점병원 전문병원 동물병원 한방병원 "
-        "치과병원 지역병원 공공병원 시중은행 지방은행 인터넷은행 국책은행 중앙은행 저축은행 외국은행 "
-        "소위원회 상임위원회 특별위원회 실무협의회 협동조합 노동조합 주택건설 도로건설 공공건설 "
-        "대책본부 상황본부 수사본부 재난안전대책본부 가정부 판매처 연락처 거래처 사용처 공급처 종지부 재판부"
-    ).split()  # noqa: SIM905 (a word list reads better as words)
-) | frozenset(NEWSROOM_DESKS)
+_NOT_ORG_WORDS = (
+    "요청 신청 초청 경청 재요청 재신청 청청 지도부 수뇌부 집행부 데이터센터 콜센터 고객센터 상담센터 "
+    "물류센터 쇼핑센터 요양병원 대학병원 종합병원 상급병원 거점병원 전문병원 동물병원 한방병원 "
+    "치과병원 지역병원 공공병원 시중은행 지방은행 인터넷은행 국책은행 중앙은행 저축은행 외국은행 "
+    "소위원회 상임위원회 특별위원회 실무협의회 협동조합 노동조합 주택건설 도로건설 공공건설 "
+    "대책본부 상황본부 수사본부 재난안전대책본부 가정부 판매처 연락처 거래처 사용처 공급처 종지부 재판부"
+)
+NOT_ORGS: frozenset[str] = frozenset(_NOT_ORG_WORDS.split()) | frozenset(NEWSROOM_DESKS)
 # Endings that make a …부 / …청 word a direction, a city hall or the government in general
 # (중남부, 서북부; 수원시청 is the city itself, kept as a region; 대정부, 지방정부), or a couple
 # (신혼부부). A company marker belongs to the name it touches: "부품업체 ㈜한결정밀".
