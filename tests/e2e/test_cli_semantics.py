@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from conftest import EXAMPLES, ROOT
 from sinmun.cli import cli
 
@@ -63,3 +65,13 @@ def test_eval_semantics_suite_reports_both_splits(runner):
     assert res.exit_code == 0, res.output
     for key in ("tune.quote_speaker_f1", "heldout.quote_speaker_f1", "all.event_f1", "all.org_p"):
         assert key in res.output
+
+
+def test_parquet_keeps_the_reading(tmp_path, runner):
+    pq = pytest.importorskip("pyarrow.parquet")
+    out = tmp_path / "seed.parquet"
+    res = runner.invoke(cli, ["run", str(EXAMPLES / "seed.txt"), "-o", str(out), "--semantics", "-q"])
+    assert res.exit_code == 0, res.output
+    (row,) = pq.read_table(out).to_pylist()
+    assert [q["verb"] for q in row["quotes"]] == ["말했다"] * 4
+    assert row["entities"]["region_details"][0]["now"] == "전남광주통합특별시"
