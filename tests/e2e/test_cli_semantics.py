@@ -42,16 +42,30 @@ def test_seed_record_with_semantics(runner):
     ]
 
 
-def test_plain_extract_does_not_read_the_article(runner):
-    res = runner.invoke(cli, ["extract", str(EXAMPLES / "seed.txt"), "--json"], catch_exceptions=False)
+def test_no_semantics_does_not_read_the_article(runner):
+    res = runner.invoke(
+        cli, ["extract", str(EXAMPLES / "seed.txt"), "--json", "--no-semantics"], catch_exceptions=False
+    )
     rec = json.loads(res.output)
     assert rec["quotes"] == []
     assert rec["lists"] == []
     assert rec["entities"]["people"] == []
 
 
+def test_library_and_batch_default_skip_reading(tmp_path, runner):
+    import sinmun
+
+    art = sinmun.extract((EXAMPLES / "seed.txt").read_bytes())
+    assert art.quotes == ()
+    out = tmp_path / "o.jsonl"
+    runner.invoke(cli, ["run", str(EXAMPLES / "seed.txt"), "-o", str(out)], catch_exceptions=False)
+    assert json.loads(out.read_text(encoding="utf-8").splitlines()[0])["quotes"] == []
+
+
 def test_summary_shows_quotes_people_and_lists(runner):
-    res = runner.invoke(cli, ["extract", str(EXAMPLES / "seed.txt"), "--semantics"], catch_exceptions=False)
+    # one page for a person: extract reads the article by default
+    res = runner.invoke(cli, ["extract", str(EXAMPLES / "seed.txt")], catch_exceptions=False)
+
     assert "quote 김동연 경기지사" in res.output
     assert "list of 8:" in res.output
     assert "regions: 광주광역시 → now 전남광주통합특별시, 경기도" in res.output

@@ -41,7 +41,7 @@ LABEL_STYLE = {
     is_flag=True,
     help="Only the quotes with their speakers, and the people (implies --semantics).",
 )
-@extract_options
+@extract_options(semantics=True)
 @friendly_errors
 def extract_cmd(
     file: str,
@@ -61,7 +61,8 @@ def extract_cmd(
       sinmun extract page.html --json | jq .title
       curl -s https://example.kr/news/1 | sinmun extract - --lines
       sinmun extract examples/seed.txt --quotes     # who said what, and who is who
-      sinmun extract examples/seed.txt --semantics  # the summary with quotes, people, lists, dates
+      sinmun extract page.txt --no-semantics         # skip quotes, people, lists, dates (faster)
+
     """
     options = options_from_cli(fmt, semantics or quotes_only)
     if file == "-":

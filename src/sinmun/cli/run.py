@@ -68,7 +68,7 @@ EXIT_INTERRUPTED = 130
     "--ray-address", default=None, help="Join this Ray cluster (e.g. ray://head:10001); implies --engine ray."
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
-@extract_options
+@extract_options(semantics=False)
 @friendly_errors
 def run_cmd(
     inputs: tuple[str, ...],
