@@ -49,12 +49,17 @@ def main() -> int:
         return 1
     gold = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in (devset / "gold").glob("*.json")}
     mojibake = sorted(k for k, g in gold.items() if g.get("mojibake"))
-    clean = [p.read_bytes() for p in sorted((devset / "pages").glob("*.txt")) if p.stem not in mojibake]
-    clean += [p.read_bytes() for p in sorted((a.shared / "html" / "pages").glob("*"))]
+    text_pages = [p.read_bytes() for p in sorted((devset / "pages").glob("*.txt")) if p.stem not in mojibake]
+    html_pages = [p.read_bytes() for p in sorted((a.shared / "html" / "pages").glob("*"))]
+    clean = text_pages + html_pages
     broken = [(devset / "pages" / f"{k}.txt").read_bytes() for k in mojibake]
 
     t_decode = best_seconds(decode, clean, a.seconds)
     t_extract = best_seconds(sinmun.extract, clean, a.seconds)
+    shares = {
+        name: best_seconds(decode, pages, a.seconds / 2) / best_seconds(sinmun.extract, pages, a.seconds / 2)
+        for name, pages in (("text", text_pages), ("html", html_pages))
+    }
     t_mojibake = best_seconds(decode, broken, a.seconds)
     t_mojibake_extract = best_seconds(sinmun.extract, broken, a.seconds)
     accuracy = []
@@ -69,6 +74,8 @@ def main() -> int:
         "clean_extract_ms_per_page": 1000 * t_extract / len(clean),
         "clean_decode_share_of_extract": t_decode / t_extract,
         "clean_decode_mb_per_s": mb / t_decode,
+        "text_pages_decode_share_of_extract": shares["text"],
+        "html_pages_decode_share_of_extract": shares["html"],
         "mojibake_pages": len(broken),
         "mojibake_decode_ms_per_page": 1000 * t_mojibake / len(broken),
         "mojibake_extract_ms_per_page": 1000 * t_mojibake_extract / len(broken),
@@ -82,6 +89,9 @@ def main() -> int:
     )
     print(f"  extract  {out['clean_extract_ms_per_page']:8.2f} ms/page")
     print(f"  decode / extract = {100 * out['clean_decode_share_of_extract']:.1f}%   (goal <= 10%)")
+    print(
+        f"    text pages ({len(text_pages)}) {100 * shares['text']:.1f}%, HTML pages ({len(html_pages)}) {100 * shares['html']:.1f}%"
+    )
     print(f"mojibake pages ({len(broken)}):")
     print(f"  decode   {out['mojibake_decode_ms_per_page']:8.1f} ms/page (repair search included)")
     print(f"  extract  {out['mojibake_extract_ms_per_page']:8.1f} ms/page")

@@ -30,11 +30,17 @@ _CONTROLS = "\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f"
 # Lone surrogates (from bytes decoded with "surrogateescape") cannot be written as UTF-8.
 _SURROGATES = "\ud800-\udfff"
 
-_TO_SPACE = re.compile(f"[{_SPACES}{_SEPARATORS}]")
-_DROP = re.compile(f"[{_INVISIBLE}{_CONTROLS}]")
-_TO_REPLACEMENT = re.compile(f"[{_SURROGATES}]")
-# Anything either pass could change: a text without these is left as it is (the fast path).
+# Anything ``clean`` changes, one character at a time: one scan, and the few hits looked up.
 _ODD = re.compile(f"[{_SPACES}{_SEPARATORS}{_INVISIBLE}{_CONTROLS}{_SURROGATES}]")
+_TO_SPACE = re.compile(f"[{_SPACES}{_SEPARATORS}]")
+_TO_REPLACEMENT = re.compile(f"[{_SURROGATES}]")
+
+
+def _replacement(match: re.Match[str]) -> str:
+    ch = match.group()
+    if _TO_SPACE.match(ch):
+        return " "
+    return "\ufffd" if _TO_REPLACEMENT.match(ch) else ""
 
 
 def newlines(text: str) -> str:
@@ -46,8 +52,7 @@ def newlines(text: str) -> str:
 
 def clean(text: str) -> str:
     """Spaces, invisible and control characters tidied, then NFC; the line count is kept."""
-    if _ODD.search(text):
-        text = _TO_REPLACEMENT.sub("\ufffd", _DROP.sub("", _TO_SPACE.sub(" ", text)))
+    text = _ODD.sub(_replacement, text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return text
