@@ -234,3 +234,16 @@ def test_the_documented_corruption_chain_is_undone() -> None:
     assert got.text.count("\n") == page.count("\n")
     matcher = difflib.SequenceMatcher(None, got.text, page, autojunk=False)
     assert matcher.ratio() >= 0.975  # one or two syllables may be read otherwise (효채 for 화요)
+
+
+@pytest.mark.timeout(60)
+def test_huge_broken_pages_are_bounded() -> None:
+    # The full search is ~0.1 ms a character; a page spends at most MAX_SEARCH_CHARS on it and
+    # reads the rest byte for byte, so neither a 2 MB line nor thousands of lines can stall.
+    line = _chain("대통령이 지시했다는 청와대의 설명에 야당에서 강하게 비판하고 나섰다 ")
+    one_line = decode(line * 3000)
+    assert one_line.repairs == ("cp949-read-as-latin1",)
+    many = decode("\n".join([line] * 2000)).text.split("\n")
+    assert len(many) == 2000
+    assert many[0].startswith("대통령이 지시했다는 청와대의")  # searched
+    assert many[-1].startswith("대통령이 ")  # past the budget: the words that decode as they are
