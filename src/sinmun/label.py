@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .html import PageMeta
+from .html.rules import hint_label
 from .record import LineLabel
 from .segment import Line
 from .weather import WeatherItem, parse_item
@@ -21,6 +22,10 @@ def label_page(lines: list[Line], meta: PageMeta | None = None) -> PageLabels:
     out, weather = [], []
     for line in lines:
         if line.blank:
+            continue
+        decided = hint_label(line, meta)  # html (issue 6): page structure decides first
+        if decided:
+            out.append(LineLabel(line.n, *decided))
             continue
         item = parse_item(line.text)
         if item:

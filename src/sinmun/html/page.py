@@ -1,0 +1,182 @@
+"""One HTML page → text lines with block hints and page metadata (``html_to_text``).
+
+The cascade, each step cheap unless the one before found nothing:
+
+1. parse with lexbor (selectolax) and walk <body> into text blocks, one per line;
+2. read what the page declares (meta tags, JSON-LD, <title>) → ``PageMeta``;
+3. find the article container (``main_content``) and the printed headline;
+4. if the container holds little prose, look for the article in scripts (Arc/Fusion JSON,
+   HTML inside JS strings) and, when that is richer, append its lines after the page's;
+5. give every line a role (``roles``), and emit lines + ``BlockHint``s.
+
+Line numbering: ``HtmlText.text`` holds the page's blocks in document order, one per line
+(script-found article lines last); ``Line.n`` in the record counts these lines from 0.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from ..errors import DependencyError, ParseError
+from ..segment import BlockHint
+from .blocks import Block, PageBlocks, walk
+from .dates import iso_kst
+from .main_content import MainContent, find_main, line_score
+from .metadata import Declared, read_declared
+from .model import HtmlText, PageMeta
+from .roles import HEADING_TAGS, assign_roles, find_headline
+from .script_text import embedded_html, fusion_article
+
+# The article container must hold this much paragraph evidence (sum of line scores, about two
+# real paragraphs) before we stop looking for the article in scripts.
+MIN_DOM_ARTICLE_SCORE = 8.0
+# Declared types (og:type, JSON-LD @type) that mean "this page is one article".
+ARTICLE_TYPES = frozenset(
+    {"article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "blogposting"}
+)
+# Marker of Arc/Fusion pages, whose visible DOM is only a shell.
+_FUSION_MARK = "Fusion.globalContent"
+# How many script HTML candidates are parsed and compared (largest first).
+MAX_SCRIPT_CANDIDATES = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """Lines from one source (the page DOM, or an article found in a script)."""
+
+    blocks: PageBlocks
+    main: MainContent
+    origin: str  # "dom" or the script source ("fusion", "script-html")
+
+
+def _parser() -> Any:
+    try:
+        from selectolax.lexbor import LexborHTMLParser
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise DependencyError("selectolax", "html", "Reading HTML pages") from exc
+    return LexborHTMLParser
+
+
+def _parse(html: str) -> Any:
+    try:
+        return _parser()(html)
+    except (ValueError, TypeError, MemoryError) as exc:
+        raise ParseError(f"the page should be parsable HTML, but lexbor failed: {exc}") from exc
+
+
+def _walk_tree(tree: Any) -> PageBlocks:
+    root = tree.body or tree.root
+    return walk(root) if root is not None else PageBlocks([], [])
+
+
+def _prose_score(part: PageBlocks, main: MainContent) -> float:
+    return sum(line_score(b) for b in part.blocks[main.start : main.end]) if main.element is not None else 0.0
+
+
+def _script_part(html: str, tree: Any, dom_score: float) -> tuple[_Part | None, PageMeta | None]:
+    """The article found in scripts, when it has more prose than the DOM container."""
+    fusion = fusion_article(html) if _FUSION_MARK in html else None
+    fragments = [fusion.fragment] if fusion else []
+    if not fragments:
+        scripts = [n.text() for n in tree.css("script:not([src])")]
+        fragments = embedded_html(scripts)[:MAX_SCRIPT_CANDIDATES]
+    best: _Part | None = None
+    best_score = dom_score
+    for fragment in fragments:
+        blocks = _walk_tree(_parse(fragment))
+        if not blocks.blocks:
+            continue
+        main = MainContent(0, "script", 0, len(blocks.blocks))
+        score = _prose_score(blocks, main)
+        if score > best_score:
+            best, best_score = _Part(blocks, main, fusion.source if fusion else "script-html"), score
+    if best is None or fusion is None:
+        return best, None
+    declared = PageMeta(
+        title=fusion.headline,
+        published=iso_kst(fusion.published),
+        modified=iso_kst(fusion.modified),
+        authors=fusion.authors,
+    )
+    return best, declared
+
+
+def _merge_meta(meta: PageMeta, extra: PageMeta | None) -> PageMeta:
+    """Fill what the page's tags left empty with what the script JSON declared."""
+    if extra is None:
+        return meta
+    return replace(
+        meta,
+        title=meta.title or extra.title,
+        published=meta.published or extra.published,
+        modified=meta.modified or extra.modified,
+        authors=meta.authors or extra.authors,
+    )
+
+
+def _hint(block: Block, role: str, in_main: bool) -> BlockHint:
+    return BlockHint(
+        tag=block.tag,
+        link_density=round(block.link_chars / len(block.text), 3) if block.text else 0.0,
+        classes=" ".join(block.words),
+        in_main=in_main,
+        role=role,
+    )
+
+
+def _kind(parts: list[_Part], meta: PageMeta, headline: Block | None) -> str:
+    """ "article" when the page says so (declared type, articleBody markup, script story) or
+    shows it (a printed, unlinked headline over real prose); "list" otherwise."""
+    if (meta.article_type or "").lower() in ARTICLE_TYPES or len(parts) > 1:
+        return "article"
+    main = parts[0].main
+    if main.evidence == "itemprop":
+        return "article"
+    heading = headline is not None and headline.link_chars == 0 and headline.tag in HEADING_TAGS
+    if heading and _prose_score(parts[0].blocks, main) >= MIN_DOM_ARTICLE_SCORE:
+        return "article"
+    return "list"
+
+
+def _emit(parts: list[_Part], declared: Declared) -> tuple[str, tuple[BlockHint, ...], str]:
+    blocks = [b for p in parts for b in p.blocks.blocks]
+    headline = find_headline(PageBlocks(blocks, []), declared.titles)
+    kind = _kind(parts, declared.meta, blocks[headline] if headline is not None else None)
+    texts: list[str] = []
+    hints: list[BlockHint] = []
+    offset = 0
+    for part in parts:
+        local_headline = headline - offset if headline is not None else None
+        roles = assign_roles(part.blocks, part.main, local_headline)
+        for i, (block, role) in enumerate(zip(part.blocks.blocks, roles, strict=True)):
+            in_main = part.main.element is not None and part.main.start <= i < part.main.end
+            texts.append(block.text)
+            hints.append(_hint(block, role, in_main))
+        offset += len(part.blocks.blocks)
+    return "\n".join(texts), tuple(hints), kind
+
+
+def html_to_text(html: str) -> HtmlText:
+    """The page as text lines (one block per line), a ``BlockHint`` per line, and ``PageMeta``.
+
+    Raises:
+        ParseError: the parser could not read the page at all.
+        DependencyError: selectolax (extra "html") is not installed.
+    """
+    tree = _parse(html)
+    dom = _walk_tree(tree)
+    title_node = tree.css_first("title")
+    declared = read_declared(tree, dom.elements, title_node.text() if title_node else None)
+    main = find_main(dom, declared.meta.body)
+    parts = [_Part(dom, main, "dom")]
+    dom_score = _prose_score(dom, main)
+    if dom_score < MIN_DOM_ARTICLE_SCORE or _FUSION_MARK in html:
+        script, script_meta = _script_part(html, tree, dom_score)
+        if script is not None:
+            parts = [_Part(dom, MainContent(None, "script-elsewhere"), "dom"), script]
+            meta = _merge_meta(declared.meta, script_meta)
+            titles = declared.titles or ((script_meta.title,) if script_meta and script_meta.title else ())
+            declared = Declared(meta, titles, declared.site_names)
+    text, hints, kind = _emit(parts, declared)
+    return HtmlText(text, hints, replace(declared.meta, kind=kind))

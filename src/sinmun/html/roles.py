@@ -1,0 +1,166 @@
+"""What each line is, as far as the HTML can tell: the structural reading of the page.
+
+A role is decided from the page structure only (the main-content container, the printed
+headline, tags, class/id words between the line and the container); the Korean-text rules of
+the labeller decide everything the structure leaves open (role ""). Words are looked up only
+on the elements *between* a line and the article container, so a site-wide wrapper called
+"layer" or "content" never colours every line of the page.
+"""
+
+from __future__ import annotations
+
+from itertools import accumulate
+
+from .blocks import Block, PageBlocks
+from .main_content import MainContent
+from .titles import same_title
+
+# Role names (BlockHint.role) and what they mean:
+HEADLINE = "headline"  # the printed headline (matches a declared title)
+DECK = "deck"  # sub-headline above the article text
+BYLINE = "byline"  # reporter / author box
+DATELINE = "dateline"  # 입력/수정 timestamps box
+CAPTION = "caption"  # photo/video caption or credit
+COPYRIGHT = "copyright"  # copyright notice box
+WIDGET = "widget"  # buttons, share bars, related-article boxes, tag lists inside the article
+FURNITURE = "furniture"  # everything outside the article container
+ROLES = (HEADLINE, DECK, BYLINE, DATELINE, CAPTION, COPYRIGHT, WIDGET, FURNITURE)
+
+# Class/id words, as CMSs name these boxes (split on _ - and camelCase, lower-cased).
+CAPTION_WORDS = frozenset(
+    {"caption", "captions", "cap", "imgcaption", "figcaption", "photocaption", "phototext", "img_desc"}
+)
+# "desc"/"txt" mean caption only next to a photo word ("img_desc", "photo_txt", "about_photo").
+CAPTION_PAIR = (
+    frozenset({"desc", "txt", "text", "about", "explain", "explanation", "info", "tit", "title"}),
+    frozenset({"photo", "img", "image", "pic", "picture", "thumb", "figure", "fig"}),
+)
+COPYRIGHT_WORDS = frozenset({"copyright", "copyrights", "copy", "cbyline"})
+BYLINE_WORDS = frozenset(
+    {"byline", "writer", "reporter", "journalist", "author", "byl", "reporters", "writers", "profile"}
+)
+DATELINE_WORDS = frozenset({"date", "datetime", "time", "regdate", "updated", "update", "input", "pubdate"})
+DECK_WORDS = frozenset({"subtitle", "subtit", "sub", "midtitle", "summary", "deck", "lede", "subhead", "sum"})
+TITLE_WORDS = frozenset({"title", "tit", "headline", "subject", "heading"})
+WIDGET_WORDS = frozenset(
+    {
+        "related", "relation", "more", "morenews", "recommend", "popular", "rank", "ranking", "share",
+        "sns", "social", "btn", "button", "tooltip", "toast", "zoom", "zoomin", "expand", "print",
+        "font", "util", "bookmark", "tag", "tags", "keyword", "keywords", "ad", "ads", "advert",
+        "banner", "comment", "comments", "reply", "subscribe", "like", "reaction", "ombudsman",
+        "promotion", "event", "hashtag", "video_ad", "sponsor", "player",
+    }
+)  # fmt: skip
+WIDGET_TAGS = frozenset({"button", "option", "legend"})
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
+# A line with at least this share of its text in links is a link list entry, not prose.
+LINK_LINE_SHARE = 0.8
+# Byline/dateline boxes outside the article are short; a long "writer" block is a bio or list.
+MAX_BOX_LINE_CHARS = 80
+# How many ancestor levels above a line outside the article container are looked at.
+OUTSIDE_LEVELS = 4
+# A deck must come before the first paragraph-like line of the article, and be short.
+MAX_DECK_CHARS = 120
+MIN_PROSE_CHARS = 60
+# An element inside the article holding at least this share of its text is the article's own
+# wrapper: its class words ("font", "ad" in "CmAdContent") describe the article, not one line.
+BIG_SHARE = 0.5
+
+
+def _local_words(page: PageBlocks, block: Block, stop: int | None, big: set[int]) -> set[str]:
+    """Class/id words of the line's elements up to (not including) ``stop``, or a few levels;
+    elements in ``big`` (holding most of the article text) say nothing about one line."""
+    words: set[str] = set()
+    el, levels = block.holder, 0
+    while el >= 0 and el != stop:
+        if el not in big:
+            words.update(page.elements[el].words)
+        el = page.elements[el].parent
+        levels += 1
+        if stop is None and levels >= OUTSIDE_LEVELS:
+            break
+    return words
+
+
+def _has_caption_words(words: set[str]) -> bool:
+    return bool(words & CAPTION_WORDS) or (bool(words & CAPTION_PAIR[0]) and bool(words & CAPTION_PAIR[1]))
+
+
+def find_headline(page: PageBlocks, titles: tuple[str, ...]) -> int | None:
+    """Index of the printed headline: the first line equal to a declared title, heading-like
+    lines (h1-h4, "title" words) preferred over any other line."""
+    if not titles:
+        return None
+    fallback = None
+    for i, b in enumerate(page.blocks):
+        if not any(same_title(b.text, t) for t in titles):
+            continue
+        if b.tag in HEADING_TAGS or TITLE_WORDS & set(b.words[:6]):
+            return i
+        if fallback is None:
+            fallback = i
+    return fallback
+
+
+def _inside_role(b: Block, words: set[str], before_prose: bool) -> str:
+    if b.tag in WIDGET_TAGS:
+        return WIDGET
+    if b.tag == "figcaption" or _has_caption_words(words):
+        return CAPTION
+    if words & COPYRIGHT_WORDS:
+        return COPYRIGHT
+    if words & WIDGET_WORDS or (b.link_chars >= LINK_LINE_SHARE * len(b.text)):
+        return WIDGET
+    if words & BYLINE_WORDS and len(b.text) <= MAX_BOX_LINE_CHARS:
+        return BYLINE
+    if words & DATELINE_WORDS and len(b.text) <= MAX_BOX_LINE_CHARS and any(c.isdigit() for c in b.text):
+        return DATELINE
+    if before_prose and len(b.text) <= MAX_DECK_CHARS and (words & DECK_WORDS or b.tag in HEADING_TAGS):
+        return DECK
+    return ""
+
+
+def _outside_role(b: Block, words: set[str]) -> str:
+    if len(b.text) <= MAX_BOX_LINE_CHARS and b.link_chars < LINK_LINE_SHARE * len(b.text):
+        if words & BYLINE_WORDS and not words & WIDGET_WORDS:
+            return BYLINE
+        if words & DATELINE_WORDS and any(c.isdigit() for c in b.text):
+            return DATELINE
+    return FURNITURE
+
+
+def _big_elements(page: PageBlocks, main: MainContent) -> set[int]:
+    """Elements inside the article container that hold at least BIG_SHARE of its text: the
+    article's own wrappers (a "font-size" or "CmAdContent" div around every paragraph)."""
+    if main.element is None:
+        return set()
+    sums = [0, *accumulate(len(b.text) for b in page.blocks)]
+    floor = BIG_SHARE * (sums[main.end] - sums[main.start])
+    return {
+        i
+        for i, el in enumerate(page.elements)
+        if main.start <= el.start
+        and el.end <= main.end
+        and el.end > el.start
+        and sums[el.end] - sums[el.start] >= floor
+    }
+
+
+def assign_roles(page: PageBlocks, main: MainContent, headline: int | None) -> list[str]:
+    """One role per line (see the module constants); "" leaves the line to the text rules."""
+    roles: list[str] = []
+    before_prose = True
+    big = _big_elements(page, main)
+    for i, b in enumerate(page.blocks):
+        if i == headline:
+            roles.append(HEADLINE)
+            continue
+        inside = main.element is not None and main.start <= i < main.end
+        if inside:
+            role = _inside_role(b, _local_words(page, b, main.element, big), before_prose)
+            if not role and len(b.text) >= MIN_PROSE_CHARS:
+                before_prose = False
+        else:
+            role = _outside_role(b, _local_words(page, b, None, set()))
+        roles.append(role)
+    return roles

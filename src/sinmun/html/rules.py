@@ -1,0 +1,102 @@
+"""HTML evidence for the labeller and for field extraction (called by label.py / fields.py).
+
+``hint_label`` turns the structural reading of a line (``BlockHint.role``, computed with the
+whole page in view by ``roles.py``) into a label and a rule name; it returns None where the
+HTML has no opinion, and the Korean-text rules decide. The ``reconcile_*`` helpers weigh what
+the page declares (``PageMeta``) against what it prints: the printed value wins when there is
+one, the declared one fills the gap.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from ..record import Label, Reporter
+from ..segment import Line
+from . import roles
+from .authors import declared_names, names_in_byline
+from .model import PageMeta
+from .titles import norm_title
+
+# role → (label, rule name). Roles not listed ("") leave the line to the text rules.
+ROLE_LABELS: dict[str, tuple[Label, str]] = {
+    roles.HEADLINE: ("title", "html-headline"),
+    roles.DECK: ("subtitle", "html-deck"),
+    roles.BYLINE: ("meta", "html-byline-box"),
+    roles.DATELINE: ("meta", "html-dateline-box"),
+    roles.CAPTION: ("caption", "html-caption"),
+    roles.COPYRIGHT: ("boilerplate", "html-copyright-box"),
+    roles.WIDGET: ("boilerplate", "html-widget"),
+    roles.FURNITURE: ("boilerplate", "html-outside-article"),
+}
+
+
+def hint_label(line: Line, meta: PageMeta | None = None) -> tuple[Label, str] | None:
+    """The label the page structure gives ``line``, with its rule name; None = no opinion.
+
+    Call it first for every line that has a ``hint`` (HTML input); when it returns None, run
+    the text rules as for a text page.
+    """
+    hint = line.hint
+    if hint is None:
+        return None
+    return ROLE_LABELS.get(hint.role)
+
+
+def reconcile_title(printed: str | None, meta: PageMeta | None) -> str | None:
+    """The headline: as printed on the page when found, else the declared og:title/JSON-LD
+    headline/<title> (site suffix already removed)."""
+    if printed:
+        return printed
+    return meta.title if meta else None
+
+
+def _same_day_richer(shown: str, declared: str | None) -> str:
+    """``shown`` with the declared time when both name the same day (more precise, same fact)."""
+    if declared and len(declared) > len(shown) and declared[:10] == shown[:10]:
+        return declared
+    return shown
+
+
+def reconcile_published(shown: str | None, meta: PageMeta | None) -> str | None:
+    """Publication date: the one the page prints wins; article:published_time / JSON-LD
+    datePublished (converted to KST) fills in when the page prints none."""
+    declared = meta.published if meta else None
+    return _same_day_richer(shown, declared) if shown else declared
+
+
+def reconcile_modified(shown: str | None, meta: PageMeta | None) -> str | None:
+    """Like ``reconcile_published`` for the last-modified date."""
+    declared = meta.modified if meta else None
+    return _same_day_richer(shown, declared) if shown else declared
+
+
+def html_reporters(lines: list[Line], meta: PageMeta | None) -> tuple[Reporter, ...]:
+    """Reporters the HTML names: people in byline boxes (role "byline"), then the declared
+    authors (meta author, JSON-LD author, Fusion credits) that name a person printed on the
+    page (see ``authors.declared_names``)."""
+    names: list[str] = []
+    for line in lines:
+        if line.hint is not None and line.hint.role == roles.BYLINE:
+            names += names_in_byline(line.text)
+    if meta is not None:
+        names += declared_names(meta.authors, "\n".join(x.text for x in lines))
+    return tuple(Reporter(n) for n in dict.fromkeys(names))
+
+
+def declared_press(meta: PageMeta | None) -> str | None:
+    """The outlet the page declares: the article's own outlet on portals ("헤럴드경제 | 네이버"),
+    else the publisher or site name."""
+    if meta is None:
+        return None
+    return meta.press or meta.publisher or meta.site_name
+
+
+def page_kind(meta: PageMeta | None) -> Literal["article", "list"] | None:
+    """What the HTML says the page is ("article", "list") or None when it does not say."""
+    return meta.kind if meta else None
+
+
+def same_headline(a: str | None, b: str | None) -> bool:
+    """True when two headline strings are the same up to quotes, spacing and width."""
+    return bool(a) and bool(b) and norm_title(a) == norm_title(b)
