@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any
 
 # Elements whose subtree is never page text: code, styles, embedded objects, form controls.
@@ -52,7 +54,7 @@ class Element:
     depth: int
     start: int  # first line index inside this element
     end: int = -1  # one past the last line inside it (set when the walk leaves it)
-    attrs: dict[str, Any] = field(default_factory=dict)  # itemprop/datetime/role when present
+    attrs: Mapping[str, Any] = field(default_factory=dict)  # itemprop/datetime/data-*-date when present
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,12 +75,25 @@ class PageBlocks:
     elements: list[Element]
 
 
-def class_words(attrs: dict[str, Any]) -> tuple[str, ...]:
+def class_words(raw: str) -> tuple[str, ...]:
     """Lower-cased words of an element's class and id ("newsBody_txt" → news, body, txt)."""
-    raw = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-    if not raw.strip():
-        return ()
     return tuple(dict.fromkeys(w.lower() for w in _WORD_SPLIT.split(raw) if w))
+
+
+_NO_ATTRS: Mapping[str, Any] = MappingProxyType({})  # shared by the many elements with none kept
+_STREAMED_SEGMENT = re.compile(r"^S:\d+$")
+_KEPT_ATTRS = frozenset({"itemprop", "datetime", "content", "role", "property"})
+# data-* attributes that carry a date (data-deploy-dt, data-published-date, data-reg-time):
+# kept as weak publication evidence for pages that print no machine-readable date elsewhere.
+DATE_ATTR_PARTS = frozenset({"dt", "date", "time", "datetime", "pubdate", "regdate", "ymd"})
+_ATTR_PART = re.compile(r"[-_]")
+
+
+def is_date_data_attr(name: str) -> bool:
+    """True for data-* attribute names with a date part ("data-deploy-dt", not "data-width")."""
+    if not name.startswith("data-") or not ("dt" in name or "date" in name or "time" in name):
+        return False
+    return any(p in DATE_ATTR_PARTS for p in _ATTR_PART.split(name[5:].lower()))
 
 
 def _hidden(attrs: dict[str, Any]) -> bool:
@@ -90,109 +105,149 @@ def _hidden(attrs: dict[str, Any]) -> bool:
     return bool(style) and bool(_HIDDEN_STYLE.search(style))
 
 
-_STREAMED_SEGMENT = re.compile(r"^S:\d+$")
-_KEPT_ATTRS = ("itemprop", "datetime", "content", "role", "property")
-# data-* attributes that carry a date (data-deploy-dt, data-published-date, data-reg-time):
-# kept as weak publication evidence for pages that print no machine-readable date elsewhere.
-DATE_ATTR_PARTS = frozenset({"dt", "date", "time", "datetime", "pubdate", "regdate", "ymd"})
-
-
-def is_date_data_attr(name: str) -> bool:
-    """True for data-* attribute names with a date part ("data-deploy-dt", not "data-width")."""
-    return name.startswith("data-") and any(p in DATE_ATTR_PARTS for p in re.split(r"[-_]", name[5:].lower()))
-
-
 class _Walk:
     """State of one walk; lives only for one page."""
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
         self.elements: list[Element] = []
-        self.chains: list[tuple[str, ...]] = []  # class words of element + ancestors
+        self.chains: dict[int, tuple[str, ...]] = {}  # class words of element + ancestors (lazy)
+        self.word_memo: dict[str, tuple[str, ...]] = {}  # class/id string → words
         self.parts: list[str] = []
-        self.parents: set[int] = set()  # elements directly holding the current run's text
+        self.holders: set[int] = set()  # elements directly holding the current run's text
         self.link_chars = 0
-        self.block_stack: list[int] = []  # open block elements (innermost last)
+        self.block_stack: list[int] = [0]  # open block elements (innermost last); 0 = root
+
+    def chain(self, idx: int) -> tuple[str, ...]:
+        """Class words of element ``idx`` and its ancestors, nearest first (memoised)."""
+        pending = []
+        el = idx
+        while el >= 0 and el not in self.chains:
+            pending.append(el)
+            el = self.elements[el].parent
+        base = self.chains.get(el, ()) if el >= 0 else ()
+        for e in reversed(pending):
+            words = self.elements[e].words
+            base = tuple(dict.fromkeys(words + base))[:MAX_HINT_WORDS] if words else base
+            self.chains[e] = base
+        return self.chains[idx]
 
     def flush(self) -> None:
         """End the current line (at a block boundary or <br>)."""
-        if not self.parts:
+        if not self.holders:  # whitespace only (or nothing): no line
+            self.parts.clear()
             return
         text = " ".join("".join(self.parts).split())
-        self.parts = []
-        parents, self.parents = self.parents, set()
+        holders, self.holders = self.holders, set()
+        self.parts.clear()
         links, self.link_chars = self.link_chars, 0
-        if not text:
-            return
-        el = self.block_stack[-1] if self.block_stack else 0
+        el = self.block_stack[-1]
         # A run held entirely by one inline element (<em class="img_desc">) takes its words.
-        words_from = parents.pop() if len(parents) == 1 else el
+        holder = holders.pop() if len(holders) == 1 else el
         tag = self.elements[el].tag
-        self.blocks.append(Block(text, el, tag, min(links, len(text)), self.chains[words_from], words_from))
+        self.blocks.append(Block(text, el, tag, min(links, len(text)), self.chain(holder), holder))
 
     def enter(self, node: Any, tag: str, parent: int, depth: int) -> tuple[int, bool]:
         """Record an element; also says whether its subtree is hidden (then not walked)."""
         attrs = node.attributes
-        words = class_words(attrs)
         idx = len(self.elements)
-        kept = {k: attrs[k] for k in _KEPT_ATTRS if attrs.get(k)}
-        kept.update((k, v) for k, v in attrs.items() if v and is_date_data_attr(k))
-        self.elements.append(Element(tag, words, parent, depth, len(self.blocks), attrs=kept))
-        base = self.chains[parent] if parent >= 0 else ()
-        self.chains.append(tuple(dict.fromkeys(words + base))[:MAX_HINT_WORDS] if words else base)
-        return idx, _hidden(attrs)
+        if not attrs:
+            self.elements.append(Element(tag, (), parent, depth, len(self.blocks), attrs=_NO_ATTRS))
+            return idx, False
+        kept: dict[str, Any] = {}
+        words: tuple[str, ...] = ()
+        raw = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        if raw != " ":
+            words = self.word_memo.get(raw) or self.word_memo.setdefault(raw, class_words(raw))
+        for k, v in attrs.items():
+            if v and (k in _KEPT_ATTRS or is_date_data_attr(k)):
+                kept[k] = v
+        self.elements.append(Element(tag, words, parent, depth, len(self.blocks), attrs=kept or _NO_ATTRS))
+        return idx, ("hidden" in attrs or "style" in attrs) and _hidden(attrs)
+
+    def leave(self, idx: int) -> None:
+        """Close element ``idx``: a block ends its line; the element's line range is known."""
+        if self.block_stack[-1] == idx:
+            self.flush()
+            self.block_stack.pop()
+        self.elements[idx].end = len(self.blocks)
+
+
+# open_idx markers: an element that hides its subtree; an element with nothing to record
+# (inside a hidden subtree, or a <br>).
+_SKIPPED = -1
+_NO_RECORD = -2
 
 
 def walk(root: Any) -> PageBlocks:
-    """Text blocks of the subtree under ``root`` (normally <body>) in document order."""
+    """Text blocks of the subtree under ``root`` (normally <body>) in document order.
+
+    lexbor's own iterator visits the nodes (fast, no recursion); which elements are open is
+    tracked by comparing each node's parent with a stack of open elements.
+    """
     w = _Walk()
-    # Stack items: (node, parent element index, depth, in_link) to enter, or an int to leave.
-    stack: list[Any] = [(root, -1, 0, False)]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, int):
-            _leave(w, item)
-            continue
-        node, parent, depth, in_link = item
-        tag = node.tag
-        if tag == "-text":
+    parts, elements, holders = w.parts, w.elements, w.holders
+    open_ids: list[int] = [root.mem_id]  # mem_id of open elements, innermost last
+    open_idx: list[int] = [0]  # their element index, or a marker (_SKIPPED, _NO_RECORD)
+    w.enter(root, root.tag or "body", -1, 0)
+    skipping = 0  # open elements that hide their subtree (script, hidden ...)
+    links = 0  # open <a> elements
+    nodes = root.traverse(include_text=True)
+    next(nodes)  # the root itself
+    for node in nodes:
+        pid = node.parent.mem_id
+        while open_ids[-1] != pid and len(open_ids) > 1:
+            open_ids.pop()
+            idx = open_idx.pop()
+            if idx < 0:
+                skipping -= idx == _SKIPPED
+            else:
+                links -= elements[idx].tag == "a"
+                w.leave(idx)
+                holders = w.holders
+        if node.is_text_node:
+            if skipping:
+                continue
+            if node.is_empty_text_node:
+                parts.append(" ")
+                continue
             text = node.text_content
-            if text:
-                w.parts.append(text)
-                if not text.isspace():
-                    w.parents.add(parent)
-                if in_link:
-                    w.link_chars += len(text.strip())
+            parts.append(text)
+            holders.add(open_idx[-1])
+            if links:
+                w.link_chars += len(text.strip())
             continue
-        if tag is None or tag.startswith("-") or tag in SKIP_TAGS:
+        tag = node.tag
+        if tag is None or tag[0] == "-":
             continue
-        if tag == "br":
+        open_ids.append(node.mem_id)
+        if skipping:
+            open_idx.append(_NO_RECORD)
+        elif tag in SKIP_TAGS:
+            skipping += 1
+            open_idx.append(_SKIPPED)
+        elif tag == "br":
             w.flush()
-            continue
-        is_block = tag in BLOCK_TAGS or parent < 0
-        if is_block:
-            w.flush()
-        idx, hidden = w.enter(node, tag, parent, depth)
-        if hidden:
-            w.elements[idx].end = len(w.blocks)
-            continue
-        if is_block:
-            w.block_stack.append(idx)
-        stack.append(idx)
-        child = node.last_child
-        child_link = in_link or tag == "a"
-        children = []
-        while child is not None:
-            children.append((child, idx, depth + 1, child_link))
-            child = child.prev
-        stack.extend(children)
-    w.flush()
+            holders = w.holders
+            open_idx.append(_NO_RECORD)
+        else:
+            is_block = tag in BLOCK_TAGS
+            if is_block:
+                w.flush()
+                holders = w.holders
+            idx, hidden = w.enter(node, tag, open_idx[-1], len(open_ids))
+            if hidden:
+                elements[idx].end = len(w.blocks)
+                skipping += 1
+                open_idx.append(_SKIPPED)
+                continue
+            if is_block:
+                w.block_stack.append(idx)
+            links += tag == "a"
+            open_idx.append(idx)
+    while len(open_idx) > 1:
+        idx = open_idx.pop()
+        if idx >= 0:
+            w.leave(idx)
+    w.leave(0)
     return PageBlocks(w.blocks, w.elements)
-
-
-def _leave(w: _Walk, idx: int) -> None:
-    el = w.elements[idx]
-    if w.block_stack and w.block_stack[-1] == idx:
-        w.flush()
-        w.block_stack.pop()
-    el.end = len(w.blocks)

@@ -28,8 +28,9 @@ MAX_LENGTH_POINTS = 3
 MAX_SENTENCE_POINTS = 3
 # How much of a line's score reaches its container's ancestors (readability's parent/grandparent).
 ANCESTOR_SHARES = (1.0, 0.5, 0.25)
-# Minimum text an itemprop=articleBody element must hold to be trusted (empty shells exist).
-MIN_MARKED_BODY_CHARS = 100
+# Minimum text an itemprop=articleBody element must hold to be trusted (empty shells exist;
+# a one-line photo story or a video page's two-line intro is still an article).
+MIN_MARKED_BODY_CHARS = 10
 # JSON-LD body evidence: matched lines must be at least this long, and the chosen element
 # must hold this share of all matched text.
 MIN_MATCH_CHARS = 15
@@ -61,6 +62,8 @@ NEGATIVE_TAGS = frozenset({"nav", "aside", "footer", "header", "form", "button",
 WORD_WEIGHT = 1.3
 # ... but no element's score is scaled by more than this either way.
 MAX_WORD_FACTOR = 2.0
+# Headings are titles, not paragraph evidence.
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Line tags whose score goes to the parent element (a <p> is not a container).
 PARAGRAPH_TAGS = frozenset({"p", "li", "dd", "dt", "blockquote", "h2", "h3", "h4", "h5", "h6", "pre", "span"})
 
@@ -149,7 +152,7 @@ def line_score(block: Block) -> float:
     """Paragraph evidence of one line (0 for short or link-heavy lines)."""
     n = len(block.text)
     own = n - block.link_chars
-    if own < MIN_PARAGRAPH_CHARS or block.link_chars > MAX_PARAGRAPH_LINK_SHARE * n:
+    if block.tag in HEADING_TAGS or own < MIN_PARAGRAPH_CHARS or block.link_chars > MAX_PARAGRAPH_LINK_SHARE * n:
         return 0.0
     sentences = len(_SENTENCE_END.findall(block.text))
     return 1 + min(own / CHARS_PER_POINT, MAX_LENGTH_POINTS) + min(sentences, MAX_SENTENCE_POINTS)

@@ -83,6 +83,8 @@ def _element_dates(elements: list[Element]) -> tuple[str | None, str | None]:
     published = modified = data_published = None
     for el in elements:
         attrs = el.attrs
+        if not attrs:
+            continue
         prop = (attrs.get("itemprop") or "").lower()
         value = attrs.get("datetime") or attrs.get("content")
         if value and "datemodified" in prop:

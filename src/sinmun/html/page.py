@@ -141,7 +141,12 @@ def _kind(parts: list[_Part], meta: PageMeta, headline: Block | None) -> str:
 
 def _emit(parts: list[_Part], declared: Declared) -> tuple[str, tuple[BlockHint, ...], str]:
     blocks = [b for p in parts for b in p.blocks.blocks]
-    headline = find_headline(PageBlocks(blocks, []), declared.titles)
+    near, offset = 0, 0
+    for part in parts:  # the first line of the article, wherever it came from
+        if part.main.element is not None:
+            near = offset + part.main.start
+        offset += len(part.blocks.blocks)
+    headline = find_headline(PageBlocks(blocks, []), declared.titles, near)
     kind = _kind(parts, declared.meta, blocks[headline] if headline is not None else None)
     texts: list[str] = []
     hints: list[BlockHint] = []

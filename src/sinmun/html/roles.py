@@ -13,7 +13,7 @@ from itertools import accumulate
 
 from .blocks import Block, PageBlocks
 from .main_content import MainContent
-from .titles import same_title
+from .titles import norm_title
 
 # Role names (BlockHint.role) and what they mean:
 HEADLINE = "headline"  # the printed headline (matches a declared title)
@@ -53,6 +53,8 @@ WIDGET_WORDS = frozenset(
 )  # fmt: skip
 WIDGET_TAGS = frozenset({"button", "option", "legend"})
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
+# A headline copy below the article start loses to any copy above it.
+HEADLINE_AFTER_PENALTY = 10_000
 # A line with at least this share of its text in links is a link list entry, not prose.
 LINK_LINE_SHARE = 0.8
 # Byline/dateline boxes outside the article are short; a long "writer" block is a bio or list.
@@ -86,20 +88,25 @@ def _has_caption_words(words: set[str]) -> bool:
     return bool(words & CAPTION_WORDS) or (bool(words & CAPTION_PAIR[0]) and bool(words & CAPTION_PAIR[1]))
 
 
-def find_headline(page: PageBlocks, titles: tuple[str, ...]) -> int | None:
-    """Index of the printed headline: the first line equal to a declared title, heading-like
-    lines (h1-h4, "title" words) preferred over any other line."""
-    if not titles:
+def find_headline(page: PageBlocks, titles: tuple[str, ...], near: int = 0) -> int | None:
+    """Index of the printed headline: a line equal to a declared title. Sites print it more
+    than once (sticky header, breadcrumbs, "more" lists): <h1> beats other headings, headings
+    beat "title"-classed lines, those beat the rest; then the copy closest above ``near``
+    (the article's first line) wins."""
+    keys = {norm_title(t) for t in titles} - {""}
+    if not keys:
         return None
-    fallback = None
+    shortest, longest = min(map(len, keys)), max(map(len, keys))
+    best, best_rank = None, None
     for i, b in enumerate(page.blocks):
-        if not any(same_title(b.text, t) for t in titles):
+        # Spacing is removed by norm_title: a cheap length bound skips most lines unnormalised.
+        if not shortest // 2 <= len(b.text) <= 2 * longest + 10 or norm_title(b.text) not in keys:
             continue
-        if b.tag in HEADING_TAGS or TITLE_WORDS & set(b.words[:6]):
-            return i
-        if fallback is None:
-            fallback = i
-    return fallback
+        kind = 3 if b.tag == "h1" else 2 if b.tag in HEADING_TAGS else 1 if TITLE_WORDS & set(b.words[:6]) else 0
+        rank = (kind, -abs(near - i) if i <= near else -HEADLINE_AFTER_PENALTY - (i - near))
+        if best_rank is None or rank > best_rank:
+            best, best_rank = i, rank
+    return best
 
 
 def _inside_role(b: Block, words: set[str], before_prose: bool) -> str:
