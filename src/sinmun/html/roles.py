@@ -137,8 +137,9 @@ def _outside_role(b: Block, words: set[str]) -> str:
 
 
 def _big_elements(page: PageBlocks, main: MainContent) -> set[int]:
-    """Elements inside the article container that hold at least BIG_SHARE of its text: the
-    article's own wrappers (a "font-size" or "CmAdContent" div around every paragraph)."""
+    """Elements inside the article container that hold at least BIG_SHARE of its text over
+    several lines: the article's own wrappers (a "font-size" or "CmAdContent" div around
+    every paragraph). A one-line element speaks for its line, however short the article."""
     if main.element is None:
         return set()
     sums = [0, *accumulate(len(b.text) for b in page.blocks)]
@@ -148,7 +149,7 @@ def _big_elements(page: PageBlocks, main: MainContent) -> set[int]:
         for i, el in enumerate(page.elements)
         if main.start <= el.start
         and el.end <= main.end
-        and el.end > el.start
+        and el.end - el.start > 1
         and sums[el.end] - sums[el.start] >= floor
     }
 
