@@ -12,8 +12,8 @@ Every element visited is recorded with the range of lines it contains (``start``
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 

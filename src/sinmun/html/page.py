@@ -111,7 +111,7 @@ def _merge_meta(meta: PageMeta, extra: PageMeta | None) -> PageMeta:
         title=meta.title or extra.title,
         published=meta.published or extra.published,
         modified=meta.modified or extra.modified,
-        authors=meta.authors or extra.authors,
+        authors=tuple(dict.fromkeys(meta.authors + extra.authors)),
     )
 
 
@@ -152,7 +152,9 @@ def _emit(parts: list[_Part], declared: Declared) -> tuple[str, tuple[BlockHint,
     hints: list[BlockHint] = []
     offset = 0
     for part in parts:
-        local_headline = headline - offset if headline is not None else None
+        n_lines = len(part.blocks.blocks)
+        local = headline - offset if headline is not None else -1
+        local_headline = local if 0 <= local < n_lines else None
         roles = assign_roles(part.blocks, part.main, local_headline)
         for i, (block, role) in enumerate(zip(part.blocks.blocks, roles, strict=True)):
             in_main = part.main.element is not None and part.main.start <= i < part.main.end

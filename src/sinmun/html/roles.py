@@ -9,8 +9,10 @@ on the elements *between* a line and the article container, so a site-wide wrapp
 
 from __future__ import annotations
 
+import re
 from itertools import accumulate
 
+from .authors import names_in_byline
 from .blocks import Block, PageBlocks
 from .main_content import MainContent
 from .titles import norm_title
@@ -46,13 +48,22 @@ WIDGET_WORDS = frozenset(
     {
         "related", "relation", "more", "morenews", "recommend", "popular", "rank", "ranking", "share",
         "sns", "social", "btn", "button", "tooltip", "toast", "zoom", "zoomin", "expand", "print",
-        "font", "util", "bookmark", "tag", "tags", "keyword", "keywords", "ad", "ads", "advert",
+        "fontsize", "util", "bookmark", "tag", "tags", "keyword", "keywords", "ad", "ads", "advert",
         "banner", "comment", "comments", "reply", "subscribe", "like", "reaction", "ombudsman",
         "promotion", "event", "hashtag", "video_ad", "sponsor", "player",
     }
 )  # fmt: skip
+# Class words that begin with these are widgets too ("fontsize", "btnShare", "sharebox").
+# ("font" is not one: "font03" classes the article text itself on some sites.)
+WIDGET_PREFIXES = ("btn", "share", "sns", "bookmark", "scrap")
 WIDGET_TAGS = frozenset({"button", "option", "legend"})
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
+# The article header: lines after the headline inside its box, this many levels up, at most
+# this many lines.
+HEADER_LEVELS = 3
+MAX_HEADER_LINES = 20
+# A printed date: 2023.04.07, 2023-04-07, 2023/04/07, 2023년 4월 7일.
+_DATE_TEXT = re.compile(r"(?:19|20)\d{2}\s?[.\-/년]\s?\d{1,2}\s?[.\-/월]\s?\d{1,2}")
 # A headline copy below the article start loses to any copy above it.
 HEADLINE_AFTER_PENALTY = 10_000
 # A line with at least this share of its text in links is a link list entry, not prose.
@@ -63,6 +74,10 @@ MAX_BOX_LINE_CHARS = 80
 OUTSIDE_LEVELS = 4
 # A deck must come before the first paragraph-like line of the article, and be short.
 MAX_DECK_CHARS = 120
+# Shorter "decks" are section labels ("세계", "단독").
+MIN_DECK_CHARS = 8
+# Header lines shorter than this are icons and pickers ("가", "+").
+MIN_HEADER_CHARS = 2
 MIN_PROSE_CHARS = 60
 # An element inside the article holding at least this share of its text is the article's own
 # wrapper: its class words ("font", "ad" in "CmAdContent") describe the article, not one line.
@@ -116,13 +131,13 @@ def _inside_role(b: Block, words: set[str], before_prose: bool) -> str:
         return CAPTION
     if words & COPYRIGHT_WORDS:
         return COPYRIGHT
-    if words & WIDGET_WORDS or (b.link_chars >= LINK_LINE_SHARE * len(b.text)):
+    if _is_widget(b, words):
         return WIDGET
     if words & BYLINE_WORDS and len(b.text) <= MAX_BOX_LINE_CHARS:
         return BYLINE
     if words & DATELINE_WORDS and len(b.text) <= MAX_BOX_LINE_CHARS and any(c.isdigit() for c in b.text):
         return DATELINE
-    if before_prose and len(b.text) <= MAX_DECK_CHARS and (words & DECK_WORDS or b.tag in HEADING_TAGS):
+    if before_prose and MIN_DECK_CHARS <= len(b.text) <= MAX_DECK_CHARS and (words & DECK_WORDS or b.tag in HEADING_TAGS):
         return DECK
     return ""
 
@@ -134,6 +149,41 @@ def _outside_role(b: Block, words: set[str]) -> str:
         if words & DATELINE_WORDS and any(c.isdigit() for c in b.text):
             return DATELINE
     return FURNITURE
+
+
+def _header_role(b: Block, words: set[str], headline: str) -> str:
+    """A line of the article header (between headline and article): structure says what it
+    is when it can; otherwise the text rules decide (role "")."""
+    if _is_widget(b, words) or len(b.text) < MIN_HEADER_CHARS or norm_title(b.text) == headline:
+        return FURNITURE
+    if len(b.text) <= MAX_BOX_LINE_CHARS and _DATE_TEXT.search(b.text):
+        return DATELINE
+    if len(b.text) <= MAX_BOX_LINE_CHARS and (words & BYLINE_WORDS or names_in_byline(b.text)):
+        return BYLINE
+    if MIN_DECK_CHARS <= len(b.text) <= MAX_DECK_CHARS and (b.tag in HEADING_TAGS or words & DECK_WORDS):
+        return DECK
+    return ""
+
+
+def _is_widget(b: Block, words: set[str]) -> bool:
+    """Buttons, share bars, font-size pickers, related lists: page machinery, not text."""
+    if b.tag in WIDGET_TAGS or words & WIDGET_WORDS or b.link_chars >= LINK_LINE_SHARE * len(b.text):
+        return True
+    return any(w.startswith(WIDGET_PREFIXES) for w in words)
+
+
+def _header_zone(page: PageBlocks, main: MainContent, headline: int | None) -> range:
+    """Lines after the headline, before the article, inside the headline's box (its element
+    up to HEADER_LEVELS ancestors): the article header of decks, bylines and timestamps."""
+    if headline is None or main.element is None or headline >= main.start:
+        return range(0)
+    box = page.blocks[headline].element
+    for _ in range(HEADER_LEVELS):
+        if page.elements[box].parent < 0:
+            break
+        box = page.elements[box].parent
+    end = min(main.start, page.elements[box].end, headline + 1 + MAX_HEADER_LINES)
+    return range(headline + 1, end)
 
 
 def _big_elements(page: PageBlocks, main: MainContent) -> set[int]:
@@ -159,12 +209,16 @@ def assign_roles(page: PageBlocks, main: MainContent, headline: int | None) -> l
     roles: list[str] = []
     before_prose = True
     big = _big_elements(page, main)
+    header = _header_zone(page, main, headline)
+    headline_key = norm_title(page.blocks[headline].text) if headline is not None else ""
     for i, b in enumerate(page.blocks):
         if i == headline:
             roles.append(HEADLINE)
             continue
         inside = main.element is not None and main.start <= i < main.end
-        if inside:
+        if i in header:
+            role = _header_role(b, _local_words(page, b, None, set()), headline_key)
+        elif inside:
             role = _inside_role(b, _local_words(page, b, main.element, big), before_prose)
             if not role and len(b.text) >= MIN_PROSE_CHARS:
                 before_prose = False
