@@ -17,8 +17,11 @@ JOB_TITLES = (
 )  # fmt: skip
 # A Korean personal name: 2-4 syllables (surname + given name; 남궁/선우 surnames fit in 4).
 _NAME = r"[가-힣]{2,4}"
-# NAME (optional space) JOB, with a boundary before the name so "스포츠조선안소윤" is not taken.
-_NAME_BEFORE_JOB = re.compile(rf"(?<![가-힣])({_NAME})\s?(?:{'|'.join(JOB_TITLES)})(?![가-힣])")
+# NAME (optional space) JOB, with a boundary before the name so neither "스포츠조선안소윤" nor
+# "MK스포츠 기자" yields a name.
+_NAME_BEFORE_JOB = re.compile(rf"(?<![가-힣A-Za-z0-9])({_NAME})\s?(?:{'|'.join(JOB_TITLES)})(?![가-힣])")
+# NAME followed by an e-mail address: "한지숙 jshan@heraldcorp.com", "YTN 나혜인 (dglee@ytn.co.kr)".
+_NAME_BEFORE_EMAIL = re.compile(rf"(?<![가-힣A-Za-z0-9])({_NAME})\s?[(\[<]?\s?[\w.+-]+@[\w-]+\.[\w.]+")
 # "By 배윤경,이상현" (English-style byline used by some Korean sites).
 _BY_LIST = re.compile(rf"^\s*[Bb]y\s+((?:{_NAME}\s*[,·/]\s*)*{_NAME})\s*$")
 _BARE_NAME = re.compile(rf"^\s*({_NAME})\s*$")
@@ -52,16 +55,28 @@ def is_person_name(word: str) -> bool:
 
 
 def names_in_byline(text: str) -> list[str]:
-    """Reporter names a byline string states (name + job title, or "By a,b")."""
+    """Reporter names a byline string states (name + job title, name + e-mail, "By a,b")."""
     m = _BY_LIST.match(text)
     if m:
         return [n for n in re.split(r"\s*[,·/]\s*", m.group(1)) if is_person_name(n)]
-    return list(dict.fromkeys(n for n in _NAME_BEFORE_JOB.findall(text) if is_person_name(n)))
+    found = _NAME_BEFORE_JOB.findall(text) or _NAME_BEFORE_EMAIL.findall(text)
+    return list(dict.fromkeys(n for n in found if is_person_name(n)))
 
 
-def declared_names(authors: tuple[str, ...], page_text: str) -> list[str]:
-    """Reporter names among declared authors; bare names must be printed on the page too."""
-    out: list[str] = []
+def names_in_byline_box(text: str) -> list[str]:
+    """Names in a line the page marks as a byline box: also a bare name ("지윤수")."""
+    names = names_in_byline(text)
+    if not names:
+        m = _BARE_NAME.match(text)
+        if m and is_person_name(m.group(1)):
+            names = [m.group(1)]
+    return names
+
+
+def declared_names(authors: tuple[str, ...], page_text: str, persons: tuple[str, ...] = ()) -> list[str]:
+    """Reporter names among declared authors; bare names must be printed on the page too,
+    unless JSON-LD declared them as a schema.org Person (``persons``)."""
+    out: list[str] = [p for p in persons if is_person_name(p)]
     for value in authors:
         names = names_in_byline(value)
         if not names:

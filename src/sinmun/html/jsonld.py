@@ -34,6 +34,7 @@ class LdArticle:
     published: str | None = None
     modified: str | None = None
     authors: tuple[str, ...] = ()
+    persons: tuple[str, ...] = ()  # authors typed "Person"
     publisher: str | None = None
     section: str | None = None
     description: str | None = None
@@ -88,6 +89,11 @@ def _names(value: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n))
 
 
+def _persons(value: Any) -> tuple[str, ...]:
+    items = value if isinstance(value, list) else [value]
+    return _names([x for x in items if isinstance(x, dict) and str(x.get("@type", "")).lower() == "person"])
+
+
 def _body(value: Any) -> str | None:
     """articleBody keeps its line breaks (they are paragraph evidence)."""
     if not isinstance(value, str) or not value.strip():
@@ -107,6 +113,7 @@ def read_jsonld(scripts: list[str]) -> LdArticle | None:
                 published=_text(obj.get("datePublished") or obj.get("dateCreated")),
                 modified=_text(obj.get("dateModified")),
                 authors=_names(obj.get("author") or obj.get("creator")),
+                persons=_persons(obj.get("author") or obj.get("creator")),
                 publisher=_text(obj.get("publisher")),
                 section=_text(obj.get("articleSection")),
                 description=_text(obj.get("description")),

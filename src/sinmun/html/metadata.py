@@ -159,6 +159,7 @@ def read_declared(tree: Any, elements: list[Element], title_text: str | None) ->
         modified=modified or body_modified,
         site_name=_first(tags, ("og:site_name",)) or (sites[0] if sites else None),
         authors=tuple(dict.fromkeys(a for a in authors if a)),
+        persons=ld.persons if ld else (),
         description=(ld.description if ld else None) or _first(tags, DESCRIPTION_KEYS),
         section=section,
         publisher=publisher,

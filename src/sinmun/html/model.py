@@ -21,6 +21,7 @@ class PageMeta:
     modified: str | None = None
     site_name: str | None = None
     authors: tuple[str, ...] = ()  # names as declared ("홍길동 기자", "스포츠조선 = 안소윤 기자")
+    persons: tuple[str, ...] = ()  # JSON-LD authors typed schema.org Person (names as declared)
     description: str | None = None
     section: str | None = None  # article:section, JSON-LD articleSection
     publisher: str | None = None  # JSON-LD publisher.name, or the outlet named in the title suffix

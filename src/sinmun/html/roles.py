@@ -143,10 +143,11 @@ def _inside_role(b: Block, words: set[str], before_prose: bool) -> str:
 
 
 def _outside_role(b: Block, words: set[str]) -> str:
-    if len(b.text) <= MAX_BOX_LINE_CHARS and b.link_chars < LINK_LINE_SHARE * len(b.text):
+    if len(b.text) <= MAX_BOX_LINE_CHARS:
+        # Reporter names often link to the reporter's page: links do not disqualify a byline.
         if words & BYLINE_WORDS and not words & WIDGET_WORDS:
             return BYLINE
-        if words & DATELINE_WORDS and any(c.isdigit() for c in b.text):
+        if words & DATELINE_WORDS and b.link_chars < LINK_LINE_SHARE * len(b.text) and _DATE_TEXT.search(b.text):
             return DATELINE
     return FURNITURE
 

@@ -14,7 +14,7 @@ from typing import Literal
 from ..record import Label, Reporter
 from ..segment import Line
 from . import roles
-from .authors import declared_names, names_in_byline
+from .authors import declared_names, names_in_byline_box
 from .model import PageMeta
 from .titles import norm_title
 
@@ -78,9 +78,9 @@ def html_reporters(lines: list[Line], meta: PageMeta | None) -> tuple[Reporter, 
     names: list[str] = []
     for line in lines:
         if line.hint is not None and line.hint.role == roles.BYLINE:
-            names += names_in_byline(line.text)
+            names += names_in_byline_box(line.text)
     if meta is not None:
-        names += declared_names(meta.authors, "\n".join(x.text for x in lines))
+        names += declared_names(meta.authors, "\n".join(x.text for x in lines), meta.persons)
     return tuple(Reporter(n) for n in dict.fromkeys(names))
 
 
