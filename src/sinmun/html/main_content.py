@@ -123,10 +123,13 @@ def _deepest_covering(page: PageBlocks, weights: dict[int, float], coverage: flo
         return None
     acc = [0.0] * len(page.elements)
     for line, w in weights.items():
-        el = page.blocks[line].element
-        while el >= 0:
-            acc[el] += w
-            el = page.elements[el].parent
+        acc[page.blocks[line].element] += w
+    # Elements are in document (pre-)order, so every child comes after its parent: one
+    # backward pass sums each subtree in linear time, however deep the nesting.
+    for i in range(len(page.elements) - 1, 0, -1):
+        parent = page.elements[i].parent
+        if parent >= 0:
+            acc[parent] += acc[i]
     best = None
     for i, el in enumerate(page.elements):
         if acc[i] >= coverage * total and (best is None or el.depth > page.elements[best].depth):

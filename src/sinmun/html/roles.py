@@ -72,6 +72,9 @@ LINK_LINE_SHARE = 0.8
 MAX_BOX_LINE_CHARS = 80
 # How many ancestor levels above a line outside the article container are looked at.
 OUTSIDE_LEVELS = 4
+# Inside the article, boxes around a line sit a few levels below the container; deeper
+# nesting is markup noise, and the cap keeps a 10,000-deep page linear.
+MAX_INSIDE_LEVELS = 12
 # A deck must come before the first paragraph-like line of the article, and be short.
 MAX_DECK_CHARS = 120
 # Shorter "decks" are section labels ("세계", "단독").
@@ -89,13 +92,12 @@ def _local_words(page: PageBlocks, block: Block, stop: int | None, big: set[int]
     elements in ``big`` (holding most of the article text) say nothing about one line."""
     words: set[str] = set()
     el, levels = block.holder, 0
-    while el >= 0 and el != stop:
+    limit = OUTSIDE_LEVELS if stop is None else MAX_INSIDE_LEVELS
+    while el >= 0 and el != stop and levels < limit:
         if el not in big:
             words.update(page.elements[el].words)
         el = page.elements[el].parent
         levels += 1
-        if stop is None and levels >= OUTSIDE_LEVELS:
-            break
     return words
 
 
