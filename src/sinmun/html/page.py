@@ -183,7 +183,8 @@ def html_to_text(html: str) -> HtmlText:
         if script is not None:
             parts = [_Part(dom, MainContent(None, "script-elsewhere"), "dom"), script]
             meta = _merge_meta(declared.meta, script_meta)
-            titles = declared.titles or ((script_meta.title,) if script_meta and script_meta.title else ())
+            story_title = (script_meta.title,) if script_meta and script_meta.title else ()
+            titles = tuple(dict.fromkeys(declared.titles + story_title))
             declared = Declared(meta, titles, declared.site_names)
     text, hints, kind = _emit(parts, declared)
     return HtmlText(text, hints, replace(declared.meta, kind=kind))

@@ -33,6 +33,8 @@ _PARAGRAPH_MARKUP = re.compile(r"<(?:p|br)[\s>/]", re.I)
 _HANGUL = re.compile(r"[가-힣]")
 # A fragment needs this many Hangul syllables to count as article text.
 MIN_FRAGMENT_HANGUL = 100
+# Inner strings replace the outer one when they hold this share of its Hangul.
+INNER_SHARE = 0.5
 # Largest script text scanned for literals: beyond this it is a bundle, not page data.
 MAX_SCRIPT_CHARS = 3_000_000
 
@@ -128,9 +130,15 @@ def _html_strings(script: str, depth: int = 0) -> list[str]:
         value = _decode_literal(m.group(1))
         if not value:
             continue
-        if depth + 1 < MAX_UNESCAPE_DEPTH and '\\"' in m.group(1):
-            out += _html_strings(value, depth + 1)
-        if _PARAGRAPH_MARKUP.search(value) and len(_HANGUL.findall(value)) >= MIN_FRAGMENT_HANGUL:
+        hangul = len(_HANGUL.findall(value))
+        if hangul < MIN_FRAGMENT_HANGUL:
+            continue
+        inner = _html_strings(value, depth + 1) if depth + 1 < MAX_UNESCAPE_DEPTH and '\\"' in m.group(1) else []
+        # The HTML itself, not the JSON document quoting it, when the quoted strings carry
+        # most of the Korean text (a piece between two attribute quotes does not).
+        if inner and sum(len(_HANGUL.findall(x)) for x in inner) >= INNER_SHARE * hangul:
+            out += inner
+        elif _PARAGRAPH_MARKUP.search(value):
             out.append(value)
     return out
 

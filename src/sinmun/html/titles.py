@@ -34,7 +34,7 @@ MAX_SITE_SEGMENT = 30
 MAX_CUTS = 3
 # Quote and dash look-alikes that differ between og:title and the printed headline.
 _LOOKALIKES = str.maketrans(
-    {"″": '"', "“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "`": "'", "‥": "..", "…": "...", "ㆍ": "·"}
+    {"″": '"', "′": "'", "“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "`": "'", "‥": "..", "…": "...", "ㆍ": "·"}
 )
 _SPACE = re.compile(r"\s+")
 
@@ -43,7 +43,8 @@ def norm_title(text: str | None) -> str:
     """Comparable form of a title: NFKC, quote look-alikes unified, spacing removed."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFKC", text).translate(_LOOKALIKES)
+    # Look-alikes first: NFKC would turn "″" into two primes before we could map it.
+    text = unicodedata.normalize("NFKC", text.translate(_LOOKALIKES))
     return _SPACE.sub("", text).casefold()
 
 
