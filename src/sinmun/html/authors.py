@@ -19,11 +19,16 @@ JOB_TITLES = (
 _NAME = r"[가-힣]{2,4}"
 # NAME (optional space) JOB, with a boundary before the name so neither "스포츠조선안소윤" nor
 # "MK스포츠 기자" yields a name.
-_NAME_BEFORE_JOB = re.compile(rf"(?<![가-힣A-Za-z0-9])({_NAME})\s?(?:{'|'.join(JOB_TITLES)})(?![가-힣])")
+# Joint bylines list names with "·" or "," ("김동진·박세준 기자"); the delimiter is never a
+# syllable, so the repetition cannot backtrack.
+_NAME_BEFORE_JOB = re.compile(
+    rf"(?<![가-힣A-Za-z0-9])((?:{_NAME}\s?[·,]\s?){{0,5}}{_NAME})\s?(?:{'|'.join(JOB_TITLES)})(?![가-힣])"
+)
 # NAME followed by an e-mail address: "한지숙 jshan@heraldcorp.com", "YTN 나혜인 (dglee@ytn.co.kr)".
 _NAME_BEFORE_EMAIL = re.compile(rf"(?<![가-힣A-Za-z0-9])({_NAME})\s?[(\[<]?\s?[\w.+-]+@[\w-]+\.[\w.]+")
 # "By 배윤경,이상현" (English-style byline used by some Korean sites).
 _BY_LIST = re.compile(rf"^\s*[Bb]y\s+((?:{_NAME}\s*[,·/]\s*)*{_NAME})\s*$")
+_LIST_SPLIT = re.compile(r"\s*[·,]\s*")
 _BARE_NAME = re.compile(rf"^\s*({_NAME})\s*$")
 # Endings that make a 2-4 syllable word an organisation, not a person ("연합뉴스", "한국일보").
 ORG_ENDINGS = (
@@ -59,7 +64,8 @@ def names_in_byline(text: str) -> list[str]:
     m = _BY_LIST.match(text)
     if m:
         return [n for n in re.split(r"\s*[,·/]\s*", m.group(1)) if is_person_name(n)]
-    found = _NAME_BEFORE_JOB.findall(text) or _NAME_BEFORE_EMAIL.findall(text)
+    found = [n for group in _NAME_BEFORE_JOB.findall(text) for n in _LIST_SPLIT.split(group)]
+    found = found or _NAME_BEFORE_EMAIL.findall(text)
     return list(dict.fromkeys(n for n in found if is_person_name(n)))
 
 

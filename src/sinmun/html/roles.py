@@ -14,7 +14,7 @@ from itertools import accumulate
 
 from .authors import names_in_byline
 from .blocks import Block, PageBlocks
-from .main_content import MainContent
+from .main_content import MainContent, line_score
 from .titles import norm_title
 
 # Role names (BlockHint.role) and what they mean:
@@ -75,13 +75,13 @@ OUTSIDE_LEVELS = 4
 # Inside the article, boxes around a line sit a few levels below the container; deeper
 # nesting is markup noise, and the cap keeps a 10,000-deep page linear.
 MAX_INSIDE_LEVELS = 12
-# A deck must come before the first paragraph-like line of the article, and be short.
+# A deck must come before the first paragraph-like line of the article (main_content's
+# line_score), and be short.
 MAX_DECK_CHARS = 120
 # Shorter "decks" are section labels ("세계", "단독").
 MIN_DECK_CHARS = 8
 # Header lines shorter than this are icons and pickers ("가", "+").
 MIN_HEADER_CHARS = 2
-MIN_PROSE_CHARS = 60
 # An element inside the article holding at least this share of its text is the article's own
 # wrapper: its class words ("font", "ad" in "CmAdContent") describe the article, not one line.
 BIG_SHARE = 0.5
@@ -223,7 +223,7 @@ def assign_roles(page: PageBlocks, main: MainContent, headline: int | None) -> l
             role = _header_role(b, _local_words(page, b, None, set()), headline_key)
         elif inside:
             role = _inside_role(b, _local_words(page, b, main.element, big), before_prose)
-            if not role and len(b.text) >= MIN_PROSE_CHARS:
+            if not role and line_score(b) > 0:
                 before_prose = False
         else:
             role = _outside_role(b, _local_words(page, b, None, set()))
