@@ -51,7 +51,9 @@ def test_page_structure_gives_each_line_its_role():
 def test_in_main_hints_follow_the_article_container():
     out = html_to_text(PAGE)
     in_main = {line for line, h in zip(out.text.split("\n"), out.hints, strict=True) if h.in_main}
-    assert PARA in in_main and "정치" not in in_main and "홍길동 기자" not in in_main
+    assert PARA in in_main
+    assert "정치" not in in_main
+    assert "홍길동 기자" not in in_main
 
 
 def test_subheads_after_the_first_paragraph_are_body_not_decks():

@@ -76,7 +76,8 @@ def test_declared_reporters_need_a_job_title_or_the_page_printing_them():
 def test_press_and_kind():
     assert declared_press(META) == "조선일보"
     assert declared_press(PageMeta(press="헤럴드경제", site_name="네이버 뉴스")) == "헤럴드경제"
-    assert page_kind(META) == "article" and page_kind(None) is None
+    assert page_kind(META) == "article"
+    assert page_kind(None) is None
 
 
 @pytest.mark.parametrize(

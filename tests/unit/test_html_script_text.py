@@ -35,7 +35,8 @@ def fusion_page(story: dict) -> str:
 
 def test_fusion_story_becomes_an_html_fragment():
     art = fusion_article(fusion_page(STORY))
-    assert art is not None and art.source == "fusion"
+    assert art is not None
+    assert art.source == "fusion"
     assert art.headline == "부활절에 버려진 신생아 사연"
     assert art.authors == ("박선민 기자",)
     assert "<figcaption>밀라노 종합병원의 &#x27;생명을 위한 요람&#x27;. /트위터</figcaption>" in art.fragment
@@ -67,7 +68,8 @@ def test_html_inside_a_js_string_is_found_after_unescaping():
     escaped = json.dumps(json.dumps({"contentHtml": PARAS}, ensure_ascii=False), ensure_ascii=False)
     script = f"self.__next_f.push([1,{escaped}])"
     found = embedded_html([script])
-    assert found and found[0].startswith('<p class="editor-p">0번째 문단입니다.')
+    assert found
+    assert found[0].startswith('<p class="editor-p">0번째 문단입니다.')
 
 
 def test_script_only_page_uses_the_script_article():
@@ -75,7 +77,8 @@ def test_script_only_page_uses_the_script_article():
     page = f"<html><head><title>x</title></head><body><main><div>로딩 중</div></main><script>self.__next_f.push([1,{literal}])</script></body></html>"
     out = html_to_text(page)
     main_lines = [line for line, h in zip(out.text.split("\n"), out.hints, strict=True) if h.in_main]
-    assert len(main_lines) == 4 and main_lines[0].startswith("0번째 문단입니다.")
+    assert len(main_lines) == 4
+    assert main_lines[0].startswith("0번째 문단입니다.")
 
 
 def test_pages_with_real_dom_articles_do_not_look_in_scripts():

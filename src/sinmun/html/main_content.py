@@ -155,7 +155,11 @@ def line_score(block: Block) -> float:
     """Paragraph evidence of one line (0 for short or link-heavy lines)."""
     n = len(block.text)
     own = n - block.link_chars
-    if block.tag in HEADING_TAGS or own < MIN_PARAGRAPH_CHARS or block.link_chars > MAX_PARAGRAPH_LINK_SHARE * n:
+    if (
+        block.tag in HEADING_TAGS
+        or own < MIN_PARAGRAPH_CHARS
+        or block.link_chars > MAX_PARAGRAPH_LINK_SHARE * n
+    ):
         return 0.0
     sentences = len(_SENTENCE_END.findall(block.text))
     return 1 + min(own / CHARS_PER_POINT, MAX_LENGTH_POINTS) + min(sentences, MAX_SENTENCE_POINTS)

@@ -119,7 +119,9 @@ def find_headline(page: PageBlocks, titles: tuple[str, ...], near: int = 0) -> i
         # Spacing is removed by norm_title: a cheap length bound skips most lines unnormalised.
         if not shortest // 2 <= len(b.text) <= 2 * longest + 10 or norm_title(b.text) not in keys:
             continue
-        kind = 3 if b.tag == "h1" else 2 if b.tag in HEADING_TAGS else 1 if TITLE_WORDS & set(b.words[:6]) else 0
+        kind = (
+            3 if b.tag == "h1" else 2 if b.tag in HEADING_TAGS else 1 if TITLE_WORDS & set(b.words[:6]) else 0
+        )
         rank = (kind, -abs(near - i) if i <= near else -HEADLINE_AFTER_PENALTY - (i - near))
         if best_rank is None or rank > best_rank:
             best, best_rank = i, rank
@@ -139,7 +141,11 @@ def _inside_role(b: Block, words: set[str], before_prose: bool) -> str:
         return BYLINE
     if words & DATELINE_WORDS and len(b.text) <= MAX_BOX_LINE_CHARS and any(c.isdigit() for c in b.text):
         return DATELINE
-    if before_prose and MIN_DECK_CHARS <= len(b.text) <= MAX_DECK_CHARS and (words & DECK_WORDS or b.tag in HEADING_TAGS):
+    if (
+        before_prose
+        and MIN_DECK_CHARS <= len(b.text) <= MAX_DECK_CHARS
+        and (words & DECK_WORDS or b.tag in HEADING_TAGS)
+    ):
         return DECK
     return ""
 
@@ -149,7 +155,11 @@ def _outside_role(b: Block, words: set[str]) -> str:
         # Reporter names often link to the reporter's page: links do not disqualify a byline.
         if words & BYLINE_WORDS and not words & WIDGET_WORDS:
             return BYLINE
-        if words & DATELINE_WORDS and b.link_chars < LINK_LINE_SHARE * len(b.text) and _DATE_TEXT.search(b.text):
+        if (
+            words & DATELINE_WORDS
+            and b.link_chars < LINK_LINE_SHARE * len(b.text)
+            and _DATE_TEXT.search(b.text)
+        ):
             return DATELINE
     return FURNITURE
 

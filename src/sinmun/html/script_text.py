@@ -133,7 +133,9 @@ def _html_strings(script: str, depth: int = 0) -> list[str]:
         hangul = len(_HANGUL.findall(value))
         if hangul < MIN_FRAGMENT_HANGUL:
             continue
-        inner = _html_strings(value, depth + 1) if depth + 1 < MAX_UNESCAPE_DEPTH and '\\"' in m.group(1) else []
+        inner = (
+            _html_strings(value, depth + 1) if depth + 1 < MAX_UNESCAPE_DEPTH and '\\"' in m.group(1) else []
+        )
         # The HTML itself, not the JSON document quoting it, when the quoted strings carry
         # most of the Korean text (a piece between two attribute quotes does not).
         if inner and sum(len(_HANGUL.findall(x)) for x in inner) >= INNER_SHARE * hangul:

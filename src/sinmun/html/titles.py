@@ -34,7 +34,19 @@ MAX_SITE_SEGMENT = 30
 MAX_CUTS = 3
 # Quote and dash look-alikes that differ between og:title and the printed headline.
 _LOOKALIKES = str.maketrans(
-    {"″": '"', "′": "'", "“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "`": "'", "‥": "..", "…": "...", "ㆍ": "·"}
+    {
+        "″": '"',
+        "′": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‘": "'",
+        "’": "'",
+        "`": "'",
+        "‥": "..",
+        "…": "...",
+        "ㆍ": "·",
+    }
 )
 _SPACE = re.compile(r"\s+")
 
