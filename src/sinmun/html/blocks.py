@@ -133,10 +133,7 @@ class _Walk:
         return self.chains[idx]
 
     def flush(self) -> None:
-        """End the current line (at a block boundary or <br>)."""
-        if not self.holders:  # whitespace only (or nothing): no line
-            self.parts.clear()
-            return
+        """End the current line (at a block boundary or <br>); call only when ``holders``."""
         text = " ".join("".join(self.parts).split())
         holders, self.holders = self.holders, set()
         self.parts.clear()
@@ -152,25 +149,21 @@ class _Walk:
         attrs = node.attributes
         idx = len(self.elements)
         if not attrs:
-            self.elements.append(Element(tag, (), parent, depth, len(self.blocks), attrs=_NO_ATTRS))
+            self.elements.append(Element(tag, (), parent, depth, len(self.blocks), _NO_ATTRS))
             return idx, False
-        kept: dict[str, Any] = {}
         words: tuple[str, ...] = ()
-        raw = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-        if raw != " ":
-            words = self.word_memo.get(raw) or self.word_memo.setdefault(raw, class_words(raw))
-        for k, v in attrs.items():
-            if v and (k in _KEPT_ATTRS or is_date_data_attr(k)):
-                kept[k] = v
-        self.elements.append(Element(tag, words, parent, depth, len(self.blocks), attrs=kept or _NO_ATTRS))
+        cls, ident = attrs.get("class"), attrs.get("id")
+        if cls or ident:
+            raw = f"{cls or ''} {ident or ''}"
+            words = self.word_memo.get(raw)  # type: ignore[assignment]
+            if words is None:
+                words = self.word_memo[raw] = class_words(raw)
+        kept: Mapping[str, Any] = _NO_ATTRS
+        if len(attrs) > (cls is not None) + (ident is not None):
+            found = {k: v for k, v in attrs.items() if v and (k in _KEPT_ATTRS or is_date_data_attr(k))}
+            kept = found or _NO_ATTRS
+        self.elements.append(Element(tag, words, parent, depth, len(self.blocks), kept))
         return idx, ("hidden" in attrs or "style" in attrs) and _hidden(attrs)
-
-    def leave(self, idx: int) -> None:
-        """Close element ``idx``: a block ends its line; the element's line range is known."""
-        if self.block_stack[-1] == idx:
-            self.flush()
-            self.block_stack.pop()
-        self.elements[idx].end = len(self.blocks)
 
 
 # open_idx markers: an element that hides its subtree; an element with nothing to record
@@ -183,10 +176,11 @@ def walk(root: Any) -> PageBlocks:
     """Text blocks of the subtree under ``root`` (normally <body>) in document order.
 
     lexbor's own iterator visits the nodes (fast, no recursion); which elements are open is
-    tracked by comparing each node's parent with a stack of open elements.
+    tracked by comparing each node's parent with a stack of open elements. The loop is the
+    hot path of HTML input, hence written flat.
     """
     w = _Walk()
-    parts, elements, holders = w.parts, w.elements, w.holders
+    parts, elements, blocks, block_stack = w.parts, w.elements, w.blocks, w.block_stack
     open_ids: list[int] = [root.mem_id]  # mem_id of open elements, innermost last
     open_idx: list[int] = [0]  # their element index, or a marker (_SKIPPED, _NO_RECORD)
     w.enter(root, root.tag or "body", -1, 0)
@@ -201,10 +195,17 @@ def walk(root: Any) -> PageBlocks:
             idx = open_idx.pop()
             if idx < 0:
                 skipping -= idx == _SKIPPED
-            else:
-                links -= elements[idx].tag == "a"
-                w.leave(idx)
-                holders = w.holders
+                continue
+            el = elements[idx]
+            if el.tag == "a":
+                links -= 1
+            if block_stack[-1] == idx:  # a block ends its line
+                if w.holders:
+                    w.flush()
+                else:
+                    parts.clear()
+                block_stack.pop()
+            el.end = len(blocks)
         if node.is_text_node:
             if skipping:
                 continue
@@ -213,7 +214,7 @@ def walk(root: Any) -> PageBlocks:
                 continue
             text = node.text_content
             parts.append(text)
-            holders.add(open_idx[-1])
+            w.holders.add(open_idx[-1])
             if links:
                 w.link_chars += len(text.strip())
             continue
@@ -223,31 +224,36 @@ def walk(root: Any) -> PageBlocks:
         open_ids.append(node.mem_id)
         if skipping:
             open_idx.append(_NO_RECORD)
-        elif tag in SKIP_TAGS:
+            continue
+        if tag in SKIP_TAGS:
             skipping += 1
             open_idx.append(_SKIPPED)
-        elif tag == "br":
-            w.flush()
-            holders = w.holders
-            open_idx.append(_NO_RECORD)
-        else:
-            is_block = tag in BLOCK_TAGS
-            if is_block:
+            continue
+        is_block = tag in BLOCK_TAGS
+        if is_block or tag == "br":
+            if w.holders:
                 w.flush()
-                holders = w.holders
-            idx, hidden = w.enter(node, tag, open_idx[-1], len(open_ids))
-            if hidden:
-                elements[idx].end = len(w.blocks)
-                skipping += 1
-                open_idx.append(_SKIPPED)
+            else:
+                parts.clear()
+            if not is_block:
+                open_idx.append(_NO_RECORD)
                 continue
-            if is_block:
-                w.block_stack.append(idx)
-            links += tag == "a"
-            open_idx.append(idx)
-    while len(open_idx) > 1:
-        idx = open_idx.pop()
+        idx, hidden = w.enter(node, tag, open_idx[-1], len(open_ids))
+        if hidden:
+            elements[idx].end = len(blocks)
+            skipping += 1
+            open_idx.append(_SKIPPED)
+            continue
+        if is_block:
+            block_stack.append(idx)
+        elif tag == "a":
+            links += 1
+        open_idx.append(idx)
+    while block_stack:  # close what is still open at the end of the page
+        if w.holders:
+            w.flush()
+        block_stack.pop()
+    for idx in open_idx:
         if idx >= 0:
-            w.leave(idx)
-    w.leave(0)
-    return PageBlocks(w.blocks, w.elements)
+            elements[idx].end = len(blocks)
+    return PageBlocks(blocks, elements)
