@@ -83,3 +83,16 @@ def test_ten_thousand_nested_divs_walk_without_recursion():
     html = "<body>" + "<div>" * 10_000 + "깊은 문장" + "</div>" * 10_000 + "</body>"
     page = blocks(html)
     assert [b.text for b in page.blocks] == ["깊은 문장"]
+
+
+def test_elements_keep_the_attributes_metadata_needs():
+    page = blocks(
+        '<body><div id="g" style="display:none" data-deploy-dt="2026.01.29 18:40" data-width="3"></div>'
+        '<div class="x" itemprop="articleBody"><time datetime="2023-04-04">4일</time></div></body>'
+    )
+    attrs = {e.tag + "#" + str(i): dict(e.attrs) for i, e in enumerate(page.elements) if e.attrs}
+    assert list(attrs.values()) == [
+        {"data-deploy-dt": "2026.01.29 18:40"},
+        {"itemprop": "articleBody"},
+        {"datetime": "2023-04-04"},
+    ]

@@ -149,7 +149,7 @@ class _Walk:
         attrs = node.attributes
         idx = len(self.elements)
         if not attrs:
-            self.elements.append(Element(tag, (), parent, depth, len(self.blocks), _NO_ATTRS))
+            self.elements.append(Element(tag, (), parent, depth, len(self.blocks), attrs=_NO_ATTRS))
             return idx, False
         words: tuple[str, ...] = ()
         cls, ident = attrs.get("class"), attrs.get("id")
@@ -162,7 +162,7 @@ class _Walk:
         if len(attrs) > (cls is not None) + (ident is not None):
             found = {k: v for k, v in attrs.items() if v and (k in _KEPT_ATTRS or is_date_data_attr(k))}
             kept = found or _NO_ATTRS
-        self.elements.append(Element(tag, words, parent, depth, len(self.blocks), kept))
+        self.elements.append(Element(tag, words, parent, depth, len(self.blocks), attrs=kept))
         return idx, ("hidden" in attrs or "style" in attrs) and _hidden(attrs)
 
 
