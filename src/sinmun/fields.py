@@ -1,22 +1,30 @@
-"""Step 4, "fields" (placeholder)."""
+"""Step 4, "fields": the record's fields from the labelled lines.
+
+Each field reads the lines whose label says where it lives: the headline from the title
+line, dates from meta lines (never from the page's "today" header), reporters from bylines,
+wire headers, closing bylines and broadcast sign-offs, the outlet from the most explicit
+place that names it.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .html import PageMeta
-from .html.rules import (
-    declared_press,
-    html_reporters,
-    page_kind,
-    reconcile_modified,
-    reconcile_published,
-    reconcile_title,
-)
-from .label import PageLabels
+from .html import rules as html_rules
+from .layout import PageLabels
 from .record import Dates, Observation, Reporter
+from .rules import bylines, captions, copyright, dates, press
 from .segment import Line
-from .weather import observations
+from .weather import observe
+
+# How many opening paragraphs may carry a wire header or bracketed outlet.
+WIRE_HEADER_PARAGRAPHS = 2
+# A site name appended to a headline: "… / KBS뉴스(News)", "… | 연합뉴스", "… - SBS 뉴스".
+_TITLE_SUFFIX = re.compile(r"\s+[|/\-–—:]\s*(?P<site>[^|/\-–—:]{1,30})$")
+_SITE_WORD = re.compile(r"뉴스|news|일보|신문|방송|tv|닷컴|미디어|media|저널|매거진|타임스", re.I)
+_BRACKETED_OUTLET = re.compile(r"[\[(【]\s*(?P<name>[가-힣A-Za-z0-9]{2,14})\s*[\])】]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,29 +41,177 @@ class Fields:
     warnings: tuple[str, ...] = ()
 
 
-def collect(lines: list[Line], page: PageLabels, meta: PageMeta | None = None) -> Fields:
-    text = {x.n: x.text for x in lines}
-    paragraphs = tuple(text[x.n] for x in page.labels if x.label == "body")
-    title = next((text[x.n] for x in page.labels if x.label == "title"), None)
-    dates, reporters, press, is_article = Dates(), (), None, bool(paragraphs)
-    subtitles: tuple[str, ...] = ()
-    if meta is not None:  # html (issue 6): what the page declares fills what it does not print
-        title = reconcile_title(title, meta)
-        subtitles = tuple(text[x.n] for x in page.labels if x.label == "subtitle")
-        dates = Dates(
-            published=reconcile_published(dates.published, meta),
-            modified=reconcile_modified(dates.modified, meta),
+def clean_title(text: str) -> str:
+    """The headline without a site name appended to it."""
+    m = _TITLE_SUFFIX.search(text)
+    if m and (_SITE_WORD.search(m["site"]) or press.is_outlet_name(m["site"].strip())):
+        return text[: m.start()].strip()
+    return text.strip()
+
+
+def _title_site(text: str) -> str | None:
+    m = _TITLE_SUFFIX.search(text)
+    if not m:
+        return None
+    site = re.sub(r"\s*\([^)]*\)\s*$", "", m["site"]).strip()
+    site = re.sub(r"\s*뉴스$", "", site) if re.match(r"^[A-Z]{2,5}\s*뉴스$", site) else site
+    return site if press.is_outlet_name(site) else None
+
+
+def _dates(page: PageLabels, meta: PageMeta | None, texts: dict[str, list[str]]) -> tuple[Dates, list[str]]:
+    published = modified = None
+    notes: list[str] = []
+    undated: list[str] = []
+    for text in texts["meta"] + texts["caption"]:
+        for hit in dates.find_dates(text):
+            if hit.kind == "published" and published is None:
+                published = hit.iso
+            elif hit.kind == "modified" and modified is None:
+                modified = hit.iso
+            elif hit.kind is None and text in texts["meta"]:
+                undated.append(hit.iso)
+    if published is None and undated:
+        published = undated[0]  # "2025.02.28. 오후 9:49." under the headline
+    if published is None and meta is not None and meta.published:
+        published = meta.published
+    if modified is None and meta is not None and meta.modified:
+        modified = meta.modified
+    if published is None:
+        published = dates.inferred_from_file_name(
+            texts["caption"], texts["title"] + texts["subtitle"] + texts["body"]
         )
-        reporters = reporters or html_reporters(lines, meta)
-        press = press or declared_press(meta)
-        is_article = is_article and page_kind(meta) != "list"
+        if published:
+            notes.append(
+                "published-inferred: no printed date; from a photo file name's date and the day the text names"
+            )
+    year = int(published[:4]) if published else None
+    page_date = next(
+        (
+            d
+            for x in page.infos
+            if x.verdict and x.verdict.rule == "page-date"
+            if (d := dates.page_date(x.text, year)) is not None
+        ),
+        None,
+    )
+    return Dates(page=page_date, published=published, modified=modified), notes
+
+
+def _reporters(page: PageLabels, texts: dict[str, list[str]]) -> tuple[list[Reporter], list[str]]:
+    """Reporters in byline order, and the outlets their bylines name (most explicit first)."""
+    found: list[Reporter] = []
+    outlets: list[str] = []
+    body = texts["body"]
+    for text in body[:WIRE_HEADER_PARAGRAPHS]:
+        wire = bylines.wire_header(text)
+        if wire is not None:
+            found += wire.reporters
+            if wire.press:
+                outlets.append(wire.press)
+            break
+        m = _BRACKETED_OUTLET.search(text[:200])
+        if m and press.is_outlet_name(m["name"]):
+            outlets.append(m["name"])
+            break
+    rules = {x.n: x.rule for x in page.labels}
+    for info in page.lines_labelled("meta"):
+        rule = rules[info.line.n]
+        if rule == "byline-name":
+            found.append(Reporter(info.text.strip(" •·-")))
+        elif rule in ("byline", "repeated-byline"):
+            bl = bylines.byline_line(info.text)
+            if bl is not None:
+                found += bl.reporters
+                if bl.press:
+                    outlets.append(bl.press)
+    if body:
+        closing = bylines.trailing_byline(body[-1])
+        if closing:
+            found.append(closing)
+    for text in body:
+        spoken = bylines.broadcast_reporter(text)
+        if spoken:
+            found.append(spoken[0])
+            if spoken[1]:
+                outlets.append(spoken[1])
+    return _merge(found), outlets
+
+
+def _merge(found: list[Reporter]) -> list[Reporter]:
+    """One entry per name, keeping the first e-mail and role seen for it."""
+    out: dict[str, Reporter] = {}
+    for r in found:
+        prev = out.get(r.name)
+        if prev is None:
+            out[r.name] = r
+        else:
+            out[r.name] = Reporter(r.name, prev.email or r.email, prev.role or r.role)
+    return list(out.values())
+
+
+def _press(
+    page: PageLabels, meta: PageMeta | None, byline_outlets: list[str], title_line: str | None
+) -> str | None:
+    """The outlet, from the most explicit place that names it: wire header or byline, then
+    copyright notice, masthead line, title suffix, page metadata. A later, more specific
+    name of the same outlet wins ("MBC" in a sign-off, "전주MBC" in the copyright)."""
+    found = list(byline_outlets)
+    for info in page.infos:
+        if info.verdict and info.verdict.rule == "copyright":
+            name = copyright.notice_outlet(info.text)
+            if name:
+                found.append(name)
+    for info in page.infos:
+        if info.verdict and info.verdict.rule == "masthead":
+            found.append(info.key if info.text.isascii() else info.text.strip(" •·-"))
+    if title_line:
+        site = _title_site(title_line)
+        if site:
+            found.append(site)
+    if meta is not None and meta.site_name:
+        found.append(meta.site_name)
+    if not found:
+        return None
+    best = found[0]
+    for name in found[1:]:
+        if best in name and name != best:
+            best = name
+    return best
+
+
+def collect(lines: list[Line], page: PageLabels, meta: PageMeta | None = None) -> Fields:
+    """All fields of the record that come from the labelled lines."""
+    texts: dict[str, list[str]] = {k: [] for k in ("title", "subtitle", "meta", "body", "caption")}
+    by_n = {x.n: x.label for x in page.labels}
+    for info in page.infos:
+        label = by_n.get(info.line.n)
+        if label in texts:
+            texts[label].append(info.text)
+    weather_items = [
+        item for info in page.lines_labelled("weather") if info.verdict for item in info.verdict.items
+    ]
+    the_dates, notes = _dates(page, meta, texts)
+    weather = observe(weather_items, the_dates.page)
+    obs = weather.observations
+    if not page.is_article:
+        return Fields(
+            dates=the_dates, weather=obs, warnings=(f"not-article: {page.reason}", *weather.warnings)
+        )
+    reporters, outlets = _reporters(page, texts)
+    if meta is not None:  # html (issue 6): byline boxes and declared authors naming a person
+        reporters = _merge(reporters + list(html_rules.html_reporters(lines, meta)))
+    title_line = texts["title"][0] if texts["title"] else None
+    title = clean_title(title_line) if title_line else (meta.title if meta is not None else None)
+    caps = tuple(c for t in texts["caption"] if (c := captions.caption_text(t)))
     return Fields(
-        is_article=is_article,
+        is_article=True,
         title=title,
-        subtitles=subtitles,
-        dates=dates,
-        reporters=reporters,
-        press=press,
-        paragraphs=paragraphs,
-        weather=observations([w for _, w in page.weather], page.page_date),
+        subtitles=tuple(texts["subtitle"]),
+        dates=the_dates,
+        reporters=tuple(reporters),
+        press=_press(page, meta, outlets, title_line),
+        captions=caps,
+        paragraphs=tuple(texts["body"]),
+        weather=obs,
+        warnings=(*notes, *weather.warnings),
     )

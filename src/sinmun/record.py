@@ -61,8 +61,12 @@ class Observation:
     inferred: bool = False  # station filled in from ticker order, not printed
     lat: float | None = None
     lon: float | None = None
-    kind: str = "temperature"  # "temperature" or "fine-dust"
-    value: str | None = None  # fine-dust grade (좋음/보통/나쁨/매우나쁨) for kind "fine-dust"
+    kind: str = (
+        "temperature"  # "temperature", "fine-dust" (미세먼지, PM10) or "ultrafine-dust" (초미세먼지, PM2.5)
+    )
+    value: str | None = (
+        None  # dust grade (좋음/보통/나쁨/매우나쁨) or concentration ("23㎍/㎥") for dust kinds
+    )
 
 
 @dataclass(frozen=True, slots=True)

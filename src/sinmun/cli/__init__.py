@@ -11,6 +11,7 @@ from .common import CONTEXT_SETTINGS
 from .eval import eval_cmd
 from .extract import extract_cmd
 from .run import run_cmd
+from .weather import weather_cmd
 
 
 @click.group(context_settings=CONTEXT_SETTINGS)
@@ -33,6 +34,7 @@ def cli(verbose: int) -> None:
 cli.add_command(extract_cmd)
 cli.add_command(run_cmd)
 cli.add_command(eval_cmd)
+cli.add_command(weather_cmd)
 
 
 def main() -> None:

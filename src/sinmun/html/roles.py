@@ -50,7 +50,8 @@ WIDGET_WORDS = frozenset(
         "sns", "social", "btn", "button", "tooltip", "toast", "zoom", "zoomin", "expand", "print",
         "fontsize", "util", "bookmark", "tag", "tags", "keyword", "keywords", "ad", "ads", "advert",
         "banner", "comment", "comments", "reply", "subscribe", "like", "reaction", "ombudsman",
-        "promotion", "event", "hashtag", "video_ad", "sponsor", "player",
+        "promotion", "event", "hashtag", "video_ad", "sponsor", "player", "tts", "setting", "settings",
+        "setlayer",
     }
 )  # fmt: skip
 # Class words that begin with these are widgets too ("fontsize", "btnShare", "sharebox").

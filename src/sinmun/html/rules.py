@@ -100,3 +100,31 @@ def page_kind(meta: PageMeta | None) -> Literal["article", "list"] | None:
 def same_headline(a: str | None, b: str | None) -> bool:
     """True when two headline strings are the same up to quotes, spacing and width."""
     return bool(a) and bool(b) and norm_title(a) == norm_title(b)
+
+
+# Reasons the text layout gives for "not an article" that HTML article evidence (declared
+# NewsArticle, articleBody markup, a story in the page's script) overrules: a one-line photo
+# story is short, and a broadcast page's hashtags look like a teaser list, yet both are articles.
+OVERRULED_REASONS = frozenset({"too-short", "teaser-list", "list-footers", "no-body"})
+
+
+def in_article(line: Line) -> bool:
+    """True for an HTML line the page structure puts in the article container and leaves
+    to the text rules: a body candidate for the layout however short it is."""
+    hint = line.hint
+    return hint is not None and bool(hint.in_main) and not hint.role
+
+
+def structural_headline(verdicts: list[tuple[Label, str] | None]) -> int | None:
+    """Index of the line the page structure marked as the printed headline, if any."""
+    return next((i for i, v in enumerate(verdicts) if v is not None and v[1] == "html-headline"), None)
+
+
+def page_reason(meta: PageMeta | None, reason: str | None, has_body: bool) -> str | None:
+    """The layout's not-an-article reason, corrected by what the HTML says the page is."""
+    kind = page_kind(meta)
+    if kind == "list":
+        return reason or "html-list-page"
+    if kind == "article" and has_body and reason in OVERRULED_REASONS:
+        return None
+    return reason

@@ -1,42 +1,27 @@
 """Weather tickers and widgets on Korean news pages, as KMA observations.
 
-``parse_item`` recognises one ticker item ("맑음속초20.2℃"); ``observations`` maps the
-items of a page to KMA stations. (Placeholder: the weather issue fills in the registry,
-station inference and the other widget forms.)
+Line by line, ``parse_items`` (or ``parse_item`` for the first item) recognises ticker items
+("맑음속초20.2℃", "서울 26.4℃ 맑음", "미세먼지 좋음") and ``is_widget_caption`` the widget's
+furniture ("기상청 제공"). For a page, ``observe`` maps its items to KMA stations (printed
+names, former names, inferred names) and says what it could not map; ``observations`` is the
+same without the warnings. The drawing of a map lives in ``sinmun.weather.map`` (extra "map").
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from .observe import WeatherResult, observations, observe
+from .parse import WeatherItem, is_widget_caption, parse_item, parse_items
+from .stations import Registry, Station, registry
 
-from ..record import Observation
-
-SKIES = ("구름조금", "구름많음", "비/눈", "눈/비", "소나기", "맑음", "흐림", "비", "눈")
-
-_ITEM = re.compile(
-    r"^[•·\-\s]*(?P<sky>" + "|".join(SKIES) + r")\s*(?P<station>[가-힣]{0,8}(?:\([가-힣]\))?)\s*"
-    r"(?P<temp>-?\d{1,2}(?:\.\d)?)\s*(?:℃|°C)$"
-)
-
-
-@dataclass(frozen=True, slots=True)
-class WeatherItem:
-    """One ticker item as printed."""
-
-    station: str | None
-    sky: str | None
-    temp_c: float | None
-
-
-def parse_item(text: str) -> WeatherItem | None:
-    """One ticker item, or ``None`` when the line is not one."""
-    m = _ITEM.match(text.strip())
-    if not m:
-        return None
-    return WeatherItem(m["station"] or None, m["sky"], float(m["temp"]))
-
-
-def observations(items: list[WeatherItem], page_date: str | None) -> tuple[Observation, ...]:
-    """Map a page's ticker items to observations dated with the page date."""
-    return tuple(Observation(i.station, None, i.sky, i.temp_c, page_date) for i in items)
+__all__ = [
+    "Registry",
+    "Station",
+    "WeatherItem",
+    "WeatherResult",
+    "is_widget_caption",
+    "observations",
+    "observe",
+    "parse_item",
+    "parse_items",
+    "registry",
+]

@@ -1,0 +1,401 @@
+"""Bylines: who wrote the article, for which outlet, and how to reach them.
+
+Korean bylines come in a handful of shapes:
+
+- a byline line: "홍길동 기자 hong@x.co.kr", "호남취재본부 송보현기자", "글 박희석 월간조선 기자",
+  "도쿄/홍길동 특파원", "홍길동·김철수 기자", "신기섭 편집장";
+- a wire header opening the first paragraph: "(서울=연합뉴스) 홍길동 기자 =",
+  "[서울=뉴시스] 홍길동 기자 =", "[아시아경제 문소정 기자]", "(서울일보/배태식 기자)";
+- a byline closing the last paragraph: "… 밝혔다. 강희만기자", "… /김홍민 기자";
+- broadcast sign-offs and hand-overs: "KBS 뉴스 문예슬입니다.", "김경수 기자입니다.".
+
+A reporter name is a Korean personal name: a common surname plus one to three syllables.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..record import Reporter
+from .press import is_outlet_name
+from .text import strip_bullet
+
+# Common Korean surnames (more than 99% of the population); two-syllable ones first.
+SURNAMES_2 = ("남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방", "을지", "망절")
+SURNAMES_1 = frozenset(
+    "김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민원나진지엄채변염"
+    "여추도소석선설마길연방위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온"
+    "호계범좌팽승간상갈시공묵화내천"
+)
+# Journalists' roles after a name. Longest first.
+JOURNALIST_ROLES = (
+    "선임기자",
+    "전문기자",
+    "객원기자",
+    "수습기자",
+    "인턴기자",
+    "사진기자",
+    "영상기자",
+    "취재기자",
+    "대기자",
+    "특파원",
+    "통신원",
+    "기자",
+    "앵커",
+    "리포터",
+)
+# Roles that make a "name + role" line a byline only when the line is nothing else
+# (columns, reports and magazines sign with these).
+AUTHOR_ROLES = (
+    "편집장",
+    "논설위원",
+    "논설실장",
+    "주필",
+    "칼럼니스트",
+    "선임연구원",
+    "책임연구원",
+    "연구위원",
+    "연구원",
+    "에디터",
+    "편집위원",
+    "객원논설위원",
+    "chief editor",
+    "editor",
+)
+EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@(?:[A-Za-z0-9\-]+\.)+[A-Za-z]{2,}|[A-Za-z0-9._%+\-]{2,}@(?=\s|$|\))")
+_NAME = r"(?:남궁|황보|제갈|선우|독고|사공|서문|동방)?[가-힣]{2,3}"
+_JROLE = "|".join(JOURNALIST_ROLES)
+# Desk and bureau words before a name: "호남취재본부", "사회부", "정치팀".
+_DESK = re.compile(r"(?:취재본부|본부|취재팀|부|팀|지사|지국|총국|센터|데스크|특파원)$")
+# Not names though they sit before "기자": roles and generic words.
+_NOT_NAMES = frozenset(
+    {
+        "취재",
+        "사진",
+        "영상",
+        "촬영",
+        "수습",
+        "담당",
+        "전문",
+        "객원",
+        "편집",
+        "인턴",
+        "현장",
+        "출입",
+        "보도",
+        "해당",
+        "모든",
+        "여러",
+        "다른",
+        "같은",
+        "한",
+        "두",
+        "세",
+        "각",
+        "전",
+        "현",
+        "본사",
+        "본지",
+        "신문",
+        "방송",
+        "외신",
+        "기자",
+        "일선",
+        "선배",
+        "후배",
+        "동료",
+        "젊은",
+        "여성",
+        "남성",
+        "주재",
+        "경력",
+        "신입",
+        "고참",
+        "원로",
+        "중견",
+        "기상",
+        "정치",
+        "경제",
+        "사회",
+        "문화",
+        "국제",
+        "스포츠",
+        "연예",
+        "기획",
+        "특별",
+        "명예",
+        "시민",
+        "학생",
+        "이날",
+        "이번",
+        "당시",
+        "지난",
+        "최근",
+        "우리",
+        "저희",
+        "이들",
+        "그는",
+        "그녀",
+    }
+)
+
+
+_ALL_HANGUL = re.compile(r"[가-힣]+")
+
+
+def is_person_name(token: str) -> bool:
+    """A plausible Korean personal name (2–4 syllables, common surname)."""
+    if not 2 <= len(token) <= 4 or token in _NOT_NAMES or not _ALL_HANGUL.fullmatch(token):
+        return False
+    if token[:2] in SURNAMES_2:
+        return len(token) >= 3
+    return token[0] in SURNAMES_1 and len(token) <= 4
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """What a byline says: the people, the outlet, and how much of the line it covers."""
+
+    reporters: tuple[Reporter, ...]
+    press: str | None = None
+    end: int = 0  # for a wire header: where the article text starts after it
+
+
+_CREDIT = re.compile(
+    r"^(?:촬영기자|영상취재|영상편집|영상\s*편집|촬영|편집|그래픽|CG|카메라|오디오|구성|연출|취재지원|사진|영상)"
+    r"\s*[:：]\s*\S*"
+)
+
+
+def is_crew_credit(text: str) -> bool:
+    """Broadcast crew credits ("촬영기자 : 윤지원", "영상편집: 김철수") — meta, not reporters."""
+    t = strip_bullet(text)
+    return bool(_CREDIT.match(t)) and len(t) <= 60
+
+
+_ROLE_ONLY = re.compile(r"^(?:" + _JROLE + r"|담당\s*기자|글|사진)\s*[:：]?$")
+
+
+def is_role_only(text: str) -> bool:
+    """A lone "취재기자" / "기자" label line (the name follows on the next line)."""
+    return bool(_ROLE_ONLY.match(strip_bullet(text)))
+
+
+def is_email_only(text: str) -> bool:
+    t = strip_bullet(text).strip(" ()<>[]/|")
+    m = EMAIL.fullmatch(t)
+    return m is not None
+
+
+BYLINE_MAX_CHARS = 90
+MAX_BYLINE_TOKENS = 9
+DESK_MAX_CHARS = 8
+_PLACE = re.compile(r"[가-힣]{1,4}")
+_PLACE_TOKEN = re.compile(r"[가-힣]{1,8}")
+_ISSUE_NO = re.compile(r"^\[?\d{1,4}호\]?$")
+
+
+_ROLE_SUFFIX = re.compile(
+    r"^(?P<stem>.*?)(?P<role>"
+    + "|".join(r for r in JOURNALIST_ROLES + AUTHOR_ROLES if not r.isascii())
+    + r")$"
+)
+# Cheap test before the full parse: a byline names a role or gives an e-mail.
+_BYLINE_HINT = re.compile("@|editor|" + "|".join(JOURNALIST_ROLES + AUTHOR_ROLES), re.I)
+
+
+def _split_role(tok: str) -> tuple[str, str | None]:
+    """'송보현기자' -> ('송보현', '기자'); '기자' -> ('', '기자')."""
+    m = _ROLE_SUFFIX.match(tok)
+    return (m["stem"], m["role"]) if m else (tok, None)
+
+
+# Tokens of a byline and the separator after each ("예산=", "원주/", "김동진·").
+_TOKEN = re.compile(r"([^\s/=·ㆍ,()\[\]<>|]+)\s*([/=]?)\s*")
+# An e-mail handle printed without its domain ("김능현기자 nhkimchn").
+_HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9._\-]{2,29}")
+# Words that open a byline before its names: "글", "사진", "취재", "글·사진".
+_LEADS = frozenset({"글", "사진", "취재", "글·사진", "사진·글", "그래픽", "영상"})
+
+
+def byline_line(text: str) -> Byline | None:
+    """The byline of a line that is *only* a byline (plus dates, e-mail, desk, outlet).
+
+    Handles "홍길동 기자 hong@x.kr", "호남취재본부 송보현기자", "예산=강명구 기자",
+    "원주/박성준 kwwin@kado.net", "[신찬옥 기자 / 이영욱 기자]", "김능현기자 nhkimchn",
+    "글/신창윤기자 a@b.com · 사진/강승호기자 c@d.com", "신기섭 편집장", "오병상 Chief editor".
+    """
+    from .dates import find_dates, rest_after_dates  # dates imports nothing from here
+
+    t = strip_bullet(text)
+    if len(t) > BYLINE_MAX_CHARS or not t or not _BYLINE_HINT.search(t):
+        return None
+    emails = EMAIL.findall(t)
+    t = EMAIL.sub(" ", t)
+    hits = find_dates(t)
+    if hits:
+        t = rest_after_dates(t, hits)
+    t = re.sub(r"(?i)chief editor|editor", lambda m: " " + m.group(0).lower().replace(" ", "_") + " ", t)
+    tokens = [(m[1], m[2]) for m in _TOKEN.finditer(t) if not _ISSUE_NO.match(m[1])]
+    if not tokens or len(tokens) > MAX_BYLINE_TOKENS:
+        return None
+    names: list[str] = []
+    role: str | None = None
+    press: str | None = None
+    for i, (tok, sep) in enumerate(tokens):
+        nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+        if tok in ("chief_editor", "editor"):
+            role = tok.replace("_", " ")
+            continue
+        stem, r = _split_role(tok)
+        if r and (not stem or is_person_name(stem)):
+            role = role or r
+            if stem:
+                names.append(stem)
+        elif (
+            sep
+            and nxt
+            and (tok in _LEADS or (_PLACE_TOKEN.fullmatch(tok) and is_person_name(_split_role(nxt)[0])))
+        ):
+            continue  # "예산=", "원주/", "글/": a dateline place or lead word before the name
+        elif tok in _LEADS:
+            continue
+        elif is_outlet_name(tok) and press is None:
+            press = tok
+        elif is_person_name(tok):
+            names.append(tok)
+        elif names and role and _HANDLE.fullmatch(tok) and not emails:
+            emails.append(tok)  # the e-mail's local part, printed without its domain
+        elif (_DESK.search(tok) and len(tok) <= DESK_MAX_CHARS) or (_PLACE.fullmatch(tok) and not names):
+            continue  # desk or place before the name: "호남취재본부", "보령"
+        else:
+            return None
+    if not names or (role is None and not emails):
+        return None  # "홍길동" alone is decided by position, not here
+    if (role in AUTHOR_ROLES or role in ("chief editor", "editor")) and len(names) != 1:
+        return None
+    unique = list(dict.fromkeys(names))
+    mails = emails + [None] * len(unique)
+    return Byline(tuple(Reporter(n, mails[i], role) for i, n in enumerate(unique)), press)
+
+
+# Opening wire headers. "(서울=연합뉴스) 홍길동 기자 =", "[서울=뉴시스] 홍길동 기자 =",
+# "【서울=뉴시스】", then optional names and role, then "=" before the story.
+_WIRE = re.compile(
+    r"^\s*[(\[【]\s*(?P<place>[가-힣A-Za-z .]{1,12}?)\s*=\s*(?P<press>[가-힣A-Za-z0-9 ]{2,14}?)\s*[)\]】]\s*"
+    r"(?:(?P<names>" + _NAME + r"(?:\s*[·ㆍ,]\s*" + _NAME + r")*)\s*(?P<role>" + _JROLE + r")\s*)?=?\s*"
+)
+# Bracketed bylines: "[아시아경제 문소정 기자]", "[경기뉴스탑(수원)=장동근 기자]",
+# "(서울일보/배태식 기자)", "[한국방송/이용진기자]", "[금요저널]".
+_BRACKET = re.compile(
+    r"^\s*(?:\[(?P<sq>[^\[\]]{2,40}?)\]|\((?P<par>[^()]{2,40}?)\)|【(?P<lb>[^【】]{2,40}?)】)\s*"
+)
+
+
+def wire_header(text: str) -> Byline | None:
+    """The byline that opens a paragraph, and where the story text starts after it."""
+    m = _WIRE.match(text)
+    if m and is_outlet_name(m["press"].strip()):
+        reps = ()
+        if m["names"]:
+            names = re.split(r"\s*[·ㆍ,]\s*", m["names"])
+            reps = tuple(Reporter(n, None, m["role"]) for n in names if is_person_name(n))
+        return Byline(reps, m["press"].strip(), m.end())
+    m = _BRACKET.match(text)
+    if not m:
+        return None
+    inner = m["sq"] or m["par"] or m["lb"] or ""
+    inner_clean = re.sub(r"\([^()]{1,10}\)", " ", inner)  # "경기뉴스탑(수원)" -> "경기뉴스탑 "
+    parts = [p for p in re.split(r"\s*[=/]\s*|\s+", inner_clean.strip()) if p]
+    press = next((p for p in parts if is_outlet_name(p)), None)
+    inner_bl = byline_line(" ".join(p for p in parts if p != press))
+    if inner_bl is not None and inner_bl.reporters:
+        return Byline(inner_bl.reporters, press or inner_bl.press, m.end())
+    if press and len(parts) == 1:
+        return Byline((), press, m.end())
+    return None
+
+
+# Closing bylines at the end of the last paragraph.
+_TRAILING = re.compile(
+    r"(?:^|(?<=[.!?”\"'’)])|\s/|/)\s*(?:(?P<pre>[가-힣]{1,6})\s*[\s=/]\s*)?(?P<name>" + _NAME + r")\s*"
+    r"(?P<role>" + _JROLE + r")\s*(?P<email>" + EMAIL.pattern + r"|[A-Za-z][A-Za-z0-9._\-]{2,29})?\s*$"
+)
+# A broadcaster's closing with a handle: "… 없습니다.YTN 김수진[suekim"
+_TRAILING_BROADCAST = re.compile(
+    r"(?:^|[\s.!?”\"])(?P<press>YTN|KBS|MBC|SBS|MBN|JTBC|연합뉴스TV|OBS)\s+(?P<name>" + _NAME + r")\s*"
+    r"[\[(]\s*(?P<email>[A-Za-z0-9._\-]+(?:@[A-Za-z0-9.\-]+)?)\s*[\])]?\s*$"
+)
+_TRAILING_BRACKET = re.compile(
+    r"[(\[]\s*(?:[^()\[\]=]{1,12}=\s*)?(?P<name>" + _NAME + r")\s*(?P<role>" + _JROLE + r")\s*[)\]]\s*$"
+)
+
+
+def trailing_byline(text: str) -> Reporter | None:
+    """A byline that closes a paragraph: "… 밝혔다. 강희만기자", "… (경기 수원=정상윤 기자)"."""
+    tail = text[-60:]
+    for pat in (_TRAILING_BRACKET, _TRAILING, _TRAILING_BROADCAST):
+        m = pat.search(tail)
+        if m and is_person_name(m["name"]):
+            groups = m.groupdict()
+            return Reporter(m["name"], groups.get("email"), groups.get("role") or "기자")
+    return None
+
+
+_BROADCASTER = (
+    r"(?:KBS|MBC|SBS|YTN|MBN|JTBC|TV조선|채널A|연합뉴스TV|연합뉴스|OBS|EBS|CBS|BBS|KTV|[가-힣]{2,3}MBC|[가-힣]{2,3}KBS|"
+    r"[가-힣A-Z]{2,8}방송)"
+)
+# "KBS 뉴스 문예슬입니다.", "제주에서 YTN 고재형입니다.", "MBC뉴스 홍길동입니다."
+_SIGNOFF = re.compile(
+    r"(?:^|[\s.!?”\"])(?P<press>"
+    + _BROADCASTER
+    + r")\s*(?:뉴스|NEWS)?\s+(?P<name>"
+    + _NAME
+    + r")\s*입(?:니다)?[.!]?\s*$"
+)
+# An anchor hands over: "김경수 기자입니다.", "문예슬 기잡니다.", "서영민 기자가 함께 했습니다."
+# Only the fixed hand-over phrases: "최우석 기자가 보도했습니다" refers to another story.
+_HANDOVER_VERBS = (
+    "보도합니다",
+    "전합니다",
+    "전해드립니다",
+    "취재했습니다",
+    "함께 했습니다",
+    "함께했습니다",
+    "정리했습니다",
+    "짚어봅니다",
+    "알아봤습니다",
+    "알아봅니다",
+    "만나봤습니다",
+    "다녀왔습니다",
+    "보도입니다",
+)
+_HANDOVER = re.compile(
+    r"(?:^|[\s,])(?P<name>" + _NAME + r")\s*(?:기자(?:입니다|가\s*(?:" + "|".join(_HANDOVER_VERBS) + r")"
+    r"|의\s*보도입니다)|기잡니다)[.!]?\s*$"
+)
+
+
+# Every sign-off and hand-over ends like this (cheap test before the patterns).
+_SPOKEN_ENDS = ("니다", "입")
+
+
+def broadcast_reporter(text: str) -> tuple[Reporter, str | None] | None:
+    """The reporter (and outlet) named by a broadcast sign-off or an anchor's hand-over."""
+    if not text.rstrip(" .!").endswith(_SPOKEN_ENDS):
+        return None
+    m = _SIGNOFF.search(text[-50:])
+    if m and is_person_name(m["name"]):
+        return Reporter(m["name"], None, "기자"), m["press"]
+    m = _HANDOVER.search(text[-50:])
+    if m and is_person_name(m["name"]):
+        return Reporter(m["name"], None, "기자"), None
+    return None
+
+
+def bare_name(text: str) -> str | None:
+    """A line that is only a person's name ("  • 주현태"): a byline when it sits by the dateline."""
+    t = strip_bullet(text)
+    return t if is_person_name(t) else None

@@ -1,0 +1,68 @@
+"""Photo and video captions, credits and image file names.
+
+Korean pages print a photo's caption as its own line ("▲ 8일 부산역 2층 대합실에…"),
+credit it ("사진=뉴시스", "[사진=에듀진]", "(사진/경기도시장군수협의회)", "오진욱 제공"),
+and scraped text often keeps the image's file name ("230512 …_GJI9887.JPG") or the
+viewer's button ("이미지 확대", "photo이미지 크게보기").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import hangul_count
+
+IMAGE_FILE = re.compile(r"\S\.(?:jpe?g|png|gif|bmp|webp|tiff?)\b", re.I)
+# Viewer buttons and empty image placeholders; a caption text may follow on the same line.
+IMAGE_MARKER = re.compile(
+    r"^\s*(?:date\s+\d{4}-\d{2}-\d{2}\s*)?(?:▲\s*)?(?:photo\s*)?"
+    r"(?:이미지\s*(?:확대|크게\s*보기|크게보기)|사진\s*(?:확대|크게\s*보기)|확대\s*보기|!\[\]\(\)\s*\|?|photo)",
+    re.I,
+)
+_CREDIT_KEYS = r"(?:사진|사진제공|자료사진|그래픽|이미지|출처|영상|캡처|일러스트|삽화|제공)"
+# "사진=뉴시스", "[사진=에듀진]", "그래픽=홍길동 기자" opening the line ...
+CREDIT_LEADING = re.compile(r"^[\[(/]?\s*" + _CREDIT_KEYS + r"\s*[=:/]\s*\S")
+# ... or closing it: "… 열리고 있다. (사진/경기도시장군수협의회)", "… [사진=에듀진]"
+CREDIT_TRAILING = re.compile(r"[\[(/]\s*" + _CREDIT_KEYS + r"\s*[=:/][^\[\]()]{1,60}[\])]?\s*$")
+# A whole-line credit: "오진욱 제공", "경기도 제공", "연합뉴스 자료사진"
+PROVIDED = re.compile(r"^[\[(]?[가-힣A-Za-z0-9·&\s]{2,24}(?:\s*제공|\s*자료사진|\s*캡처)[.)\]]?$")
+# A caption line that opens with a pointer triangle (the photo is above or beside it).
+POINTER = re.compile(r"^\s*(?:date\s+\d{4}-\d{2}-\d{2}\s*)?[▲△]\s*\S")
+# Captions are short; a long line that mentions a credit is a paragraph quoting one.
+CAPTION_MAX_CHARS = 400
+CREDIT_MAX_CHARS = 160
+
+
+def caption_rule(text: str) -> str | None:
+    """Name of the caption rule matching the line, or ``None``."""
+    t = text.strip()
+    if not t or len(t) > CAPTION_MAX_CHARS:
+        return None
+    if IMAGE_FILE.search(t) and hangul_count(t) < 40:
+        return "image-file-name"
+    if IMAGE_MARKER.match(t):
+        return "image-viewer"
+    if PROVIDED.match(t):
+        return "photo-credit"
+    if len(t) <= CREDIT_MAX_CHARS and (CREDIT_LEADING.match(t) or CREDIT_TRAILING.search(t)):
+        return "photo-credit"
+    if POINTER.match(t):
+        return "pointer-caption"
+    return None
+
+
+def is_pointer_caption(text: str) -> bool:
+    """A "▲ …" line: a caption when it stands alone (a run of them is a list)."""
+    return bool(POINTER.match(text))
+
+
+_MARKER_PREFIX = re.compile(
+    r"^\s*(?:date\s+\d{4}-\d{2}-\d{2}\s*)?(?:photo\s*)?(?:이미지\s*(?:확대|크게\s*보기)|사진\s*(?:확대|크게\s*보기)"
+    r"|확대\s*보기|!\[\]\(\)\s*\|?)?\s*",
+    re.I,
+)
+
+
+def caption_text(text: str) -> str:
+    """The caption's own words, without the viewer button or placeholder before them."""
+    return _MARKER_PREFIX.sub("", text, count=1).strip(" |")

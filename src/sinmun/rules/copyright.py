@@ -1,0 +1,61 @@
+"""Copyright and reprint notices, and the outlet they name.
+
+Korean outlets close every article with a notice such as "저작권자 © 서울일보 무단전재 및
+재배포 금지", "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", "ⓒ 한국경제 & hankyung.com",
+"Copyright © … All rights reserved." The notice is boilerplate; the name in it is ``press``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .press import clean_outlet, is_outlet_name, outlet_from_english
+
+# Any of these makes a line a copyright/reprint notice.
+_NOTICE = re.compile(
+    r"저작권자|무단\s*전재|무단\s*복제|재배포\s*금지|재배포금지|all rights reserved|copyright\s*(?:©|ⓒ|\(c\))"
+    r"|ⓒ|©|AI\s*학습\s*및\s*활용\s*금지",
+    re.I,
+)
+# Notices are short; a long line that mentions "무단전재" is a paragraph about it.
+NOTICE_MAX_CHARS = 160
+
+# Where the outlet's name sits in a notice, most specific first.
+_NAME_PATTERNS = (
+    re.compile(
+        r"저작권자\s*(?:[©ⓒ]|\(c\))?\s*[:：]?\s*(?P<name>[^,<>\[\]()무]{2,30}?)\s*(?:[,.(<\[]|무단|$)", re.I
+    ),
+    re.compile(r"(?:[©ⓒ]|\(c\))\s*(?P<name>[^,<>\[\]()&|]{2,30}?)\s*(?:[,&(<\[|]|무단|all|$)", re.I),
+    re.compile(r"(?P<name>[^\s,<>\[\]()ⓒ©]{2,20})\s*\(\s*www\.[^)]+\)", re.I),
+    re.compile(r"^[<\[(]?\s*(?P<name>[^\s,<>\[\]()]{2,20})\s*(?:,\s*)?무단\s*전재"),
+)
+_TRAILING_WORDS = re.compile(
+    r"\s*(?:무단전재|무단\s*전재|및|all rights reserved|inc\.?|corp\.?|co\.,? ?ltd\.?)\s*$", re.I
+)
+
+
+def is_notice(text: str) -> bool:
+    """True for a copyright/reprint notice line."""
+    return len(text) <= NOTICE_MAX_CHARS and bool(_NOTICE.search(text))
+
+
+def notice_outlet(text: str) -> str | None:
+    """The outlet a copyright notice names, or ``None`` when it names none we can read."""
+    english = outlet_from_english(text)
+    if english:
+        return english
+    for pat in _NAME_PATTERNS:
+        m = pat.search(text)
+        if not m:
+            continue
+        name = _TRAILING_WORDS.sub("", clean_outlet(m.group("name"))).strip()
+        # "세계를 보는 창 경제를 보는 눈, 아시아경제(www.asiae.co.kr)" keeps its last part
+        name = name.split(",")[-1].strip()
+        if name and is_outlet_name(name):
+            return name
+        parts = name.split()
+        if parts and is_outlet_name(parts[-1]):
+            return parts[-1]
+        if parts and is_outlet_name(parts[0]):
+            return parts[0]
+    return None

@@ -1,0 +1,353 @@
+"""Site furniture: the buttons, links and widget labels every Korean news page carries.
+
+Matching is on a line's *key*: bullets stripped, whitespace collapsed, Latin lower-cased.
+Exact keys catch whole-line buttons ("공유하기", "글자 크게"); patterns catch the
+variants with counts or prefixes ("댓글 0", "이 기사는 0번 공유됐고 …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import strip_bullet
+
+_SPACES = re.compile(r"\s+")
+
+
+def key(text: str) -> str:
+    """Canonical form of a line for word-list lookups."""
+    return _SPACES.sub(" ", strip_bullet(text)).strip().lower()
+
+
+def _keys(*words: str) -> frozenset[str]:
+    return frozenset(_SPACES.sub(" ", w).strip().lower() for w in words)
+
+
+# Share, print, font and scrap buttons around the article ("기사 공유 및 설정").
+SHARE_PRINT = _keys(
+    "공유",
+    "공유하기",
+    "기사 공유",
+    "기사공유",
+    "해당된 기사를 공유합니다",
+    "이 기사를 공유합니다",
+    "기사 공유 및 설정",
+    "sns 공유",
+    "페이스북",
+    "트위터",
+    "엑스",
+    "카카오톡",
+    "카카오스토리",
+    "밴드",
+    "네이버 블로그",
+    "네이버블로그",
+    "라인",
+    "텔레그램",
+    "링크복사",
+    "링크 복사",
+    "url복사",
+    "url 복사",
+    "주소복사",
+    "주소 복사",
+    "주소복사가 완료되었습니다",
+    "스크랩",
+    "북마크",
+    "저장",
+    "프린트",
+    "프린트하기",
+    "인쇄",
+    "인쇄하기",
+    "기사 인쇄",
+    "글자 크게",
+    "글자 작게",
+    "글자크기",
+    "글자 크기",
+    "글자크기설정",
+    "글자 크기 설정",
+    "글씨 크기 조절",
+    "글씨크게",
+    "글씨작게",
+    "글씨크게 글씨작게 인쇄하기",
+    "가 가",
+    "가",
+    "가가",
+    "폰트",
+    "본문 글씨 키우기",
+    "본문 글씨 줄이기",
+    "닫기",
+    "좋아요",
+    "추천",
+    "추천하기",
+    "기사목록",
+    "기사 목록",
+    "목록",
+    "목록보기",
+    "이전",
+    "다음",
+    "이전기사",
+    "다음기사",
+    "위로",
+    "아래로",
+    "top",
+    "맨위로",
+    "맨 위로",
+    "크게 작게 위로 아래로 인쇄 수정 삭제",
+    "facebook",
+    "twitter",
+    "kakao",
+    "print",
+    "share",
+    "url",
+    "구독",
+    "구독하기",
+    "기자 구독",
+    "기자구독",
+    "구독신청",
+)
+# Comment widgets.
+COMMENTS = _keys(
+    "댓글",
+    "댓글쓰기",
+    "댓글 쓰기",
+    "댓글보기",
+    "댓글 보기",
+    "댓글 폰트",
+    "여러분의 의견을 남겨주세요",
+    "댓글 첫 댓글을 작성해보세요",
+    "첫 댓글을 작성해보세요",
+    "댓글을 입력해주세요",
+    "로그인 후 댓글",
+    "의견쓰기",
+    "comments",
+)
+# Skip links, menus and page chrome.
+NAVIGATION = _keys(
+    "본문 바로가기",
+    "본문바로가기",
+    "메뉴 건너뛰기",
+    "바로가기 메뉴",
+    "메인메뉴 바로가기",
+    "주메뉴 바로가기",
+    "컨텐츠 바로가기",
+    "콘텐츠 바로가기",
+    "메뉴",
+    "전체메뉴",
+    "전체 메뉴",
+    "검색",
+    "검색/메뉴",
+    "뒤로가기",
+    "로그인",
+    "로그아웃",
+    "회원가입",
+    "마이페이지",
+    "홈",
+    "home",
+    "전체기사",
+    "전체 기사",
+    "지면보기",
+    "지면 보기",
+    "pdf보기",
+    "뉴스홈",
+    "광고",
+    "ad",
+    "배너",
+    "광고삭제",
+    "광고 삭제",
+    "sitemap",
+    "사이트맵",
+    "이동: 둘러보기, 검색",
+    "단축키",
+    "no attached image",
+)
+# Headers of lists that follow or surround the article (what comes after is not the story).
+LIST_HEADERS = _keys(
+    "많이 본 뉴스",
+    "많이본뉴스",
+    "많이 본 기사",
+    "많이본기사",
+    "인기기사",
+    "인기 기사",
+    "인기뉴스",
+    "최근기사",
+    "최근 기사",
+    "최신기사",
+    "최신 기사",
+    "관련기사",
+    "관련 기사",
+    "관련뉴스",
+    "관련 뉴스",
+    "추천기사",
+    "추천 기사",
+    "주요뉴스",
+    "주요 뉴스",
+    "주요기사",
+    "이 시각 주요뉴스",
+    "실시간 뉴스",
+    "실시간뉴스",
+    "오늘의 뉴스",
+    "핫이슈",
+    "랭킹뉴스",
+    "랭킹 뉴스",
+    "포토뉴스",
+    "이슈 포토",
+    "많이 읽은 기사",
+    "에디터 추천",
+    "이 기사와 함께 많이 본 뉴스",
+    "기자의 다른 기사",
+    "기자별 뉴스보기",
+    "검색결과",
+    "최근검색어",
+    "최근 검색어",
+    "편집국 기자의 기사",
+)
+# Section names printed as a lone label above the headline ("사회", "1. 정치").
+SECTIONS = _keys(
+    "정치",
+    "경제",
+    "사회",
+    "국제",
+    "세계",
+    "문화",
+    "스포츠",
+    "연예",
+    "오피니언",
+    "사설",
+    "칼럼",
+    "전국",
+    "지역",
+    "산업",
+    "it",
+    "it·과학",
+    "과학",
+    "생활",
+    "라이프",
+    "포토",
+    "영상",
+    "건강",
+    "교육",
+    "날씨",
+    "부동산",
+    "증권",
+    "금융",
+    "북한",
+    "사람들",
+    "인물",
+    "피플",
+    "기획",
+    "특집",
+    "연재",
+    "issue",
+    "news",
+    "뉴스",
+    "속보",
+    "단독",
+    "포럼뉴스",
+    "feature-top",
+    "newsroom exclusive",
+    "에디터",
+    "문화·연예",
+)
+# Links to the site's other editions.
+MOBILE_SWITCH = _keys(
+    "모바일 버전으로 보기", "모바일버전", "모바일 버전", "pc버전", "pc 버전", "pc버전으로 보기"
+)
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "댓글 0", "댓글 14", "공유 3"
+    ("comment-count", re.compile(r"^(?:댓글|공유|좋아요|추천|조회|조회수)\s*\d[\d,]*\s*(?:개|건|회)?$")),
+    ("comment-count", re.compile(r"^이 기사는 \d+번 공유됐고 \d+개의 댓글이 있습니다\.?$")),
+    # board chrome: "조회 수 1913", "Prev이전 문서"
+    ("board-chrome", re.compile(r"^(?:조회\s*수?|추천\s*수?|조회)\s*[:：]?\s*\d[\d,]*$")),
+    ("board-chrome", re.compile(r"^(?:prev|next)?\s*(?:이전|다음)\s*(?:문서|글|기사)$", re.I)),
+    # breadcrumbs: "홈 > 뉴스 > 에디터", "HOME  >  포토_영상  >  포토"
+    (
+        "breadcrumb",
+        re.compile(
+            r"^(?:(?:홈|home|>)[^>]{0,20}>|[^<>]{0,20}>[^<>]{0,20}>)[^<]{0,60}$|^[^<>\s]{1,8}\s*>\s*[^<>\s]{1,8}$"
+        ),
+    ),
+    # a bare number (counter) or bare punctuation
+    ("counter", re.compile(r"^[\d,.:/\s|?!\-–—]+$")),
+    # a URL on its own, or a "▶ 기사 원문 : http…" style pointer
+    ("link", re.compile(r"^(?:[▶▷►■□※\[]?\s*[가-힣 ]{0,12}\s*[:：]?\s*)?https?://\S+$")),
+    ("hashtags", re.compile(r"^(?:#[^\s#]{1,30}\s*){2,}$")),
+    # portal furniture (Naver-hosted articles): "해당 언론사가 주요기사로 / 선정한 기사입니다."
+    (
+        "portal-notice",
+        re.compile(r"^(?:해당\s*)?언론사가\s*주요\s*기사로|^선정한 기사입니다|^언론사별 바로가기"),
+    ),
+    # tip-off and subscription promos
+    ("tip-off", re.compile(r"^(?:※\s*)?['‘\"“]?당신의 제보가 뉴스가 됩니다")),
+    ("tip-off", re.compile(r"^[\[(]\s*(?:카카오톡|전화|메일|이메일|홈페이지|유튜브|제보)\s*[\])]")),
+    (
+        "tip-off",
+        re.compile(r"^(?:기사 원문|제보 안내|제보하기|기사 제보|유튜브 채널 구독|.{0,12}채널 구독)\s*[:：]"),
+    ),
+    ("tip-off", re.compile(r"^.{0,30}(?:제보는 카카오톡|제보하기|뉴스 제보|기사제보|기사 제보).{0,30}$")),
+    (
+        "promo",
+        re.compile(
+            r"^.{0,20}(?:채널 구독|구독 버튼|유튜브 채널|앱 다운로드|앱 설치|네이버에서 .{1,12}구독).{0,20}$"
+        ),
+    ),
+)
+# All patterns are anchored at the start: one alternation, tried once per line.
+_ANY_PATTERN = re.compile("|".join(f"(?P<p{i}>{pat.pattern})" for i, (_, pat) in enumerate(_PATTERNS)))
+# Breadcrumb lines must be short: a "›" or ">" inside a long sentence is not navigation.
+BREADCRUMB_MAX_CHARS = 80
+# Furniture is short; a longer line that mentions "구독" or "제보" is article text.
+FURNITURE_MAX_CHARS = 100
+
+
+# Share bars flattened into one line: "이메일에 공유하기 카카오톡에 공유하기 … 링크 복사하기",
+# "해당 기사를 북마크했습니다.", "URL이 복사되었습니다." — nothing is left once the share
+# vocabulary is taken out.
+_SHARE_VOCAB = re.compile(
+    r"(?:이메일|메일|카카오톡|카카오스토리|카카오|페이스북|트위터|엑스|밴드|네이버\s*블로그|네이버|블로그|라인|텔레그램|"
+    r"링크|url|주소|기사|해당|본문|sns|facebook|twitter|kakao)(?:이|가|을|를|에|로|으로)?"
+    r"|(?:공유|보내기|복사|스크랩|북마크|저장|인쇄|프린트|닫기|구독|추천|좋아요|글자\s*크기|글씨\s*크기|글자|글씨|폰트|"
+    r"크게|작게|설정|변경)(?:하기|했습니다|되었습니다|됐습니다|완료|하였습니다)?"
+    r"|[\s.,·|/!]+"
+)
+SHARE_UI_MAX_CHARS = 80
+
+
+def is_share_ui(k: str) -> bool:
+    """A line (given by its ``key``) made only of share/bookmark/copy vocabulary."""
+    return len(k) <= SHARE_UI_MAX_CHARS and bool(_SHARE_VOCAB.search(k)) and not _SHARE_VOCAB.sub("", k)
+
+
+def furniture_rule(k: str) -> str | None:
+    """Name of the furniture rule matching a whole line (given by its ``key``), or ``None``."""
+    if not k or len(k) > FURNITURE_MAX_CHARS:
+        return None
+    if k in SHARE_PRINT:
+        return "share-print-button"
+    if k in COMMENTS:
+        return "comment-widget"
+    if k in NAVIGATION:
+        return "navigation"
+    if k in MOBILE_SWITCH:
+        return "mobile-switch"
+    if is_share_ui(k):
+        return "share-print-button"
+    m = _ANY_PATTERN.match(k)
+    if m is None or m.lastgroup is None:
+        return None
+    name = _PATTERNS[int(m.lastgroup[1:])][0]
+    if name == "breadcrumb" and len(k) > BREADCRUMB_MAX_CHARS:
+        return None
+    return name
+
+
+def is_list_header(k: str) -> bool:
+    """A header (given by its ``key``) that introduces a list of other articles ("많이 본 뉴스")."""
+    return k in LIST_HEADERS
+
+
+_NUMBERING = re.compile(r"^\d+\.\s*")
+
+
+def is_section_name(k: str) -> bool:
+    """A lone section label (given by its ``key``): "사회", "1. 정치"."""
+    return _NUMBERING.sub("", k) in SECTIONS

@@ -1,0 +1,164 @@
+"""Outlet names: who published the page.
+
+Two kinds of knowledge: a list of national outlets and wire services (names that do not look
+like outlet names, "한겨레", "YTN"), and the shapes of Korean outlet names ("충청일보",
+"경기뉴스탑", "울산MBC") that cover the hundreds of regional and trade outlets.
+"""
+
+from __future__ import annotations
+
+import re
+
+# National dailies, broadcasters, wires and magazines whose names carry no outlet suffix,
+# plus frequent ones, so a bare masthead line is recognised.
+KNOWN = frozenset(
+    {
+        "연합뉴스",
+        "뉴시스",
+        "뉴스1",
+        "KBS",
+        "MBC",
+        "SBS",
+        "YTN",
+        "JTBC",
+        "MBN",
+        "TV조선",
+        "채널A",
+        "EBS",
+        "OBS",
+        "연합뉴스TV",
+        "CBS",
+        "BBS",
+        "BBS NEWS",
+        "PBC",
+        "KTV",
+        "조선일보",
+        "중앙일보",
+        "동아일보",
+        "한겨레",
+        "한겨레21",
+        "경향신문",
+        "한국일보",
+        "서울신문",
+        "세계일보",
+        "국민일보",
+        "문화일보",
+        "매일경제",
+        "한국경제",
+        "아시아경제",
+        "헤럴드경제",
+        "머니투데이",
+        "이데일리",
+        "파이낸셜뉴스",
+        "서울경제",
+        "전자신문",
+        "디지털타임스",
+        "노컷뉴스",
+        "오마이뉴스",
+        "프레시안",
+        "월간조선",
+        "주간조선",
+        "시사저널",
+        "시사IN",
+        "뉴스핌",
+        "뉴데일리",
+        "데일리안",
+        "아주경제",
+        "블로터",
+        "지디넷코리아",
+        "이코노미스트",
+        "이코노미 인사이트",
+        "이코노미조선",
+        "조선비즈",
+        "조선닷컴",
+        "한경",
+        "매경",
+        "중앙SUNDAY",
+        "주간동아",
+        "신동아",
+        "여성동아",
+        "뉴스타파",
+        "미디어오늘",
+        "기자협회보",
+        "에듀진",
+        "컴퓨터월드",
+        "금요저널",
+        "한국방송",
+    }
+)
+
+# English corporate names in copyright lines of broadcasters ("Copyright © Gwangju Munhwa
+# Broadcasting Corporation") and what Korean readers call them.
+_BROADCAST_EN = (
+    (re.compile(r"korean broadcasting system", re.I), "KBS"),
+    (re.compile(r"seoul broadcasting system", re.I), "SBS"),
+    (re.compile(r"yonhap news ?tv", re.I), "연합뉴스TV"),
+    (re.compile(r"yonhap", re.I), "연합뉴스"),
+    (re.compile(r"korea news channel ytn|\bytn\b", re.I), "YTN"),
+)
+# Regional MBC affiliates call themselves "<City> Munhwa Broadcasting Corporation".
+_MBC_EN = re.compile(r"([A-Za-z]+)\s+Munhwa\s+Broadcasting", re.I)
+_MBC_CITIES = {
+    "gwangju": "광주",
+    "ulsan": "울산",
+    "busan": "부산",
+    "daegu": "대구",
+    "daejeon": "대전",
+    "jeonju": "전주",
+    "mokpo": "목포",
+    "yeosu": "여수",
+    "chuncheon": "춘천",
+    "wonju": "원주",
+    "gangneung": "강릉",
+    "samcheok": "삼척",
+    "cheongju": "청주",
+    "chungbuk": "충북",
+    "andong": "안동",
+    "pohang": "포항",
+    "jinju": "진주",
+    "gyeongnam": "경남",
+    "masan": "마산",
+    "jeju": "제주",
+    "jecheon": "제천",
+    "incheon": "인천",
+}
+
+# Shapes of Korean outlet names: a short stem plus an outlet word.
+OUTLET_SUFFIX = (
+    r"(?:일보|신문|뉴스|방송|경제|저널|타임스|타임즈|투데이|데일리|미디어|통신|닷컴|포스트|헤럴드|매일|"
+    r"뉴스탑|뉴스TV|TV|MBC|KBS|SBS|인사이트|위클리|매거진|21)"
+)
+_OUTLET = re.compile(r"^[가-힣A-Za-z0-9·&]{1,12}" + OUTLET_SUFFIX + r"$")
+# Words that end like outlets but are not ("관련뉴스", "최신뉴스", "주요뉴스").
+_NOT_OUTLET = re.compile(r"^(?:관련|최신|주요|실시간|인기|많이본|포토|영상|오늘의|지역|전체|오피니언|TV)")
+
+
+def is_outlet_name(name: str) -> bool:
+    """True for a string that is, as a whole, the name of a news outlet."""
+    n = name.strip()
+    if n in KNOWN:
+        return True
+    return bool(_OUTLET.match(n)) and not _NOT_OUTLET.match(n)
+
+
+def outlet_from_english(text: str) -> str | None:
+    """The Korean outlet name behind an English corporate name, when known."""
+    m = _MBC_EN.search(text)
+    if m:
+        city = _MBC_CITIES.get(m.group(1).lower())
+        return f"{city}MBC" if city else "MBC"
+    if re.search(r"\bMunhwa Broadcasting", text, re.I):
+        return "MBC"
+    for pat, name in _BROADCAST_EN:
+        if pat.search(text):
+            return name
+    return None
+
+
+_MASTHEAD_TRAILER = re.compile(r"\s*\((?:www\.)?[a-z0-9.\-]+\.(?:co\.kr|com|kr|net)\)\s*$", re.I)
+
+
+def clean_outlet(name: str) -> str:
+    """An outlet name without its web address or decoration ("중도일보(www.joongdo.co.kr)")."""
+    n = _MASTHEAD_TRAILER.sub("", name).strip(" ,·-|&<>[]()")
+    return re.sub(r"\s*&\s*[A-Za-z.\-]+\.(?:com|co\.kr|kr)$", "", n).strip()

@@ -1,0 +1,157 @@
+import json
+import re
+
+import pytest
+
+from conftest import shared_path
+from sinmun.rules.bylines import (
+    broadcast_reporter,
+    byline_line,
+    is_crew_credit,
+    is_person_name,
+    trailing_byline,
+    wire_header,
+)
+
+
+def names(bl):
+    return [r.name for r in bl.reporters] if bl else None
+
+
+@pytest.mark.parametrize(
+    ("line", "people", "email", "press"),
+    [
+        ("염유섭 기자", ["염유섭"], None, None),
+        ("임주언 기자 eon@kmib.co.kr", ["임주언"], "eon@kmib.co.kr", None),
+        ("호남취재본부 송보현기자", ["송보현"], None, None),
+        ("글 박희석  월간조선 기자 thegood@chosun.com", ["박희석"], "thegood@chosun.com", "월간조선"),
+        ("YTN 고재형 (jhko@ytn.co.kr)", ["고재형"], "jhko@ytn.co.kr", "YTN"),
+        ("2010-07-16 김경환 기자 nwk@fi.co.kr", ["김경환"], "nwk@fi.co.kr", None),
+        ("[93호] 2018년 01월 01일 (월) 신기섭 marishin@hani.co.kr", ["신기섭"], "marishin@hani.co.kr", None),
+        ("도쿄/홍길동 특파원", ["홍길동"], None, None),
+        ("예산=강명구 기자 kmg119sm@cctoday.co.kr", ["강명구"], "kmg119sm@cctoday.co.kr", None),
+        ("홍길동·김철수 기자", ["홍길동", "김철수"], None, None),
+        ("[신찬옥 기자 / 이영욱 기자]", ["신찬옥", "이영욱"], None, None),
+        ("김능현기자 nhkimchn", ["김능현"], "nhkimchn", None),
+        ("신기섭 편집장", ["신기섭"], None, None),
+        ("오병상 Chief editor", ["오병상"], None, None),
+    ],
+)
+def test_byline_lines(line, people, email, press):
+    bl = byline_line(line)
+    assert names(bl) == people
+    assert bl.reporters[0].email == email
+    assert bl.press == press
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "경찰은 기자에게 사건 경위를 설명했다",
+        "취재 기자",
+        "중앙일보",
+        "상점이 운영중이다. 기자들이 몰렸다",
+        "홍길동",  # a bare name is decided by its position on the page, not here
+    ],
+)
+def test_not_bylines(line):
+    assert byline_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "press", "people", "rest"),
+    [
+        ("(서울=연합뉴스) 홍길동 기자 = 정부는", "연합뉴스", ["홍길동"], "정부는"),
+        ("[서울=뉴시스] 홍길동 기자 = 정부는", "뉴시스", ["홍길동"], "정부는"),
+        ("(안성=뉴스1) 홍길동 기자 = 경기", "뉴스1", ["홍길동"], "경기"),
+        ("[아시아경제 문소정 기자] 오세훈 시장이", "아시아경제", ["문소정"], "오세훈 시장이"),
+        ("[경기뉴스탑(수원)=장동근 기자]20일 오전", "경기뉴스탑", ["장동근"], "20일 오전"),
+        ("(서울일보/배태식 기자) 경기도", "서울일보", ["배태식"], "경기도"),
+        ("[금요저널] 더불어민주당", "금요저널", [], "더불어민주당"),
+    ],
+)
+def test_wire_headers(line, press, people, rest):
+    w = wire_header(line)
+    assert w.press == press
+    assert [r.name for r in w.reporters] == people
+    assert line[w.end :] == rest
+
+
+def test_bracketed_title_is_not_a_wire_header():
+    assert wire_header("[앵글속 세상] 예리한 앵글로 포착한 결정적 순간") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ('확신한다"고 밝혔다. 강희만기자', "강희만"),
+        ("자르고 있다. /김홍민 기자", "김홍민"),
+        ("계획”이라고 말했다.보령 이종익 기자", "이종익"),
+        ("참석하고 있다. (경기 수원=정상윤 기자)", "정상윤"),
+        ("최선을 다 하겠다”고 말했다. 김제=최대우 기자", "최대우"),
+        ("못을 박은 적은 없습니다.YTN 김수진[suekim", "김수진"),
+    ],
+)
+def test_closing_bylines(line, name):
+    assert trailing_byline(line).name == name
+
+
+def test_name_inside_a_sentence_is_not_a_closing_byline():
+    assert trailing_byline("뉴스1 민경석 기자의 사진입니다.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "press"),
+    [
+        ("KBS 뉴스 문예슬입니다.", "문예슬", "KBS"),
+        ("제주에서 YTN 고재형입니다.", "고재형", "YTN"),
+        ("분석했습니다.YTN 김상익입니다.", "김상익", "YTN"),
+        ("이 밖에 사건사고 소식, 문예슬 기잡니다.", "문예슬", None),
+        ("젊은 기자들의 숨가쁜 취재 현장에 서영민 기자가 함께 했습니다.", "서영민", None),
+    ],
+)
+def test_broadcast_signoffs(line, name, press):
+    rep, outlet = broadcast_reporter(line)
+    assert (rep.name, outlet) == (name, press)
+
+
+def test_story_about_another_report_is_not_a_handover():
+    assert broadcast_reporter("의혹에 대해 최우석 기자가 보도했습니다.") is None
+
+
+def test_crew_credits_and_names():
+    assert is_crew_credit("촬영기자 : 윤지원")
+    assert is_crew_credit("영상편집: 정유진")
+    assert not is_crew_credit("촬영기자는 진실을 기록하는 사람입니다.")
+    assert is_person_name("남궁민수")
+    assert is_person_name("홍길동")
+    assert not is_person_name("사진")
+    assert not is_person_name("기자")
+    assert not is_person_name("Kim")
+
+
+def test_peer_byline_cases_agree_on_person_names():
+    """ntrust-worker's byline expectations (a second opinion): the person names must match;
+    cases whose expected "name" is a desk or team, not a person, are skipped."""
+    text = shared_path("peers", "ntrust-worker", "test_cases.jsonl").read_text(encoding="utf-8")
+    rows = [json.loads(x) for x in text.split("\n") if x.strip()]
+    cases = [r for r in rows if r["function"].endswith("get_bylines")]
+    agree = total = 0
+    for r in cases:
+        text = r["args"][0]
+        expected = [
+            n
+            for e in r["expected"]
+            for n in re.sub(r"\s*(?:수습기자|기자)$", "", e.get("name", "")).split("·")
+            if n
+        ]
+        if not expected or not all(is_person_name(n) for n in expected):
+            continue
+        bl = byline_line(text)
+        got = names(bl) or [x.name for x in filter(None, [trailing_byline(text)])]
+        if not got:
+            got = [b[0].name for b in filter(None, [broadcast_reporter(text)])]
+        total += 1
+        agree += got == expected
+    assert total >= 30
+    assert agree == total

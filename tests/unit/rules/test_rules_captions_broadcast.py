@@ -1,0 +1,55 @@
+import pytest
+
+from sinmun.rules.broadcast import is_marker
+from sinmun.rules.captions import caption_rule, caption_text
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("230512 김동연 경기도지사 상생발전 협약 체결_GJI9887.JPG", "image-file-name"),
+        ("사진=뉴시스", "photo-credit"),
+        ("오진욱 제공", "photo-credit"),
+        ("▲ 상일융합영재반 과학 수업 [사진=에듀진]", "photo-credit"),
+        ("(사진=부산경찰청 제공영상 캡처, 연합뉴스)", "photo-credit"),
+        ("photo이미지 크게보기 한동훈 법무부 장관. 뉴시스", "image-viewer"),
+        ("이미지 확대", "image-viewer"),
+        ("![]() |", "image-viewer"),
+        (" date 2025-09-15 ▲ 흉기 든 남성 일행", "pointer-caption"),
+        ("▲ 8일 부산역 2층 대합실에 여행용 가방이 방치돼 있다", "pointer-caption"),
+    ],
+)
+def test_caption_rules(line, rule):
+    assert caption_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "그는 사진=뉴시스 라고 했다 그리고 이것은 긴 문장입니다.",
+        "▶ 기사 원문 : http://www.ytn.co.kr/_ln/0103",  # a link, not a photo pointer
+        "강기정 광주시장과 김동연 경기지사는 12일 오후 광주시청에서 업무협약을 체결했다.",
+    ],
+)
+def test_not_captions(line):
+    assert caption_rule(line) is None
+
+
+def test_caption_text_drops_viewer_buttons():
+    assert caption_text("photo이미지 크게보기 한동훈 법무부 장관. 뉴시스") == "한동훈 법무부 장관. 뉴시스"
+    assert caption_text(" date 2026-01-14 이미지 확대 협약식이 열리고 있다.") == "협약식이 열리고 있다."
+    assert caption_text("![]() |") == ""
+
+
+@pytest.mark.parametrize(
+    "line", ["[앵커]", "<앵커 멘트>", "[리포트]", "◀ 앵 커 ▶", "<리포트>", "[기자]", "[앵커 멘트]"]
+)
+def test_broadcast_markers(line):
+    assert is_marker(line)
+
+
+@pytest.mark.parametrize(
+    "line", ['<인터뷰> 송수진(현장기자) : "화면에는 기자 한 사람밖에"', "[앵글속 세상] 예리한 앵글로", "앵커"]
+)
+def test_spoken_lines_are_not_markers(line):
+    assert not is_marker(line)

@@ -1,0 +1,41 @@
+import pytest
+
+from sinmun.rules.copyright import is_notice, notice_outlet
+from sinmun.rules.press import is_outlet_name, outlet_from_english
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("저작권자 © 서울일보 무단전재 및 재배포 금지", "서울일보"),
+        ("<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", "연합뉴스"),
+        ("ⓒ 한국경제 & hankyung.com 무단전재 및 재배포 금지", "한국경제"),
+        ("[저작권자(c) YTN 무단전재, 재배포 및 AI 데이터 활용 금지]", "YTN"),
+        ("<ⓒ세계를 보는 창 경제를 보는 눈, 아시아경제(www.asiae.co.kr) 무단전재 배포금지>", "아시아경제"),
+        ("중도일보(www.joongdo.co.kr), 무단전재 및 수집, 재배포 금지", "중도일보"),
+        ("저작권자 © BBS NEWS 무단전재 및 재배포 금지", "BBS NEWS"),
+        ("Copyright © Gwangju Munhwa Broadcasting Corporation. All rights reserved.", "광주MBC"),
+        ("Copyright © Korean Broadcasting System. All rights reserved.", "KBS"),
+    ],
+)
+def test_notice_names_its_outlet(line, outlet):
+    assert is_notice(line)
+    assert notice_outlet(line) == outlet
+
+
+def test_long_paragraph_about_reprints_is_not_a_notice():
+    para = "무단전재 " + "출판사들은 온라인에 기사를 무단 전재하는 행위가 늘고 있다며 대책을 요구했다. " * 4
+    assert not is_notice(para)
+
+
+def test_outlet_names_by_shape_and_list():
+    for name in ("충청일보", "경기뉴스탑", "울산MBC", "한겨레21", "연합뉴스", "YTN", "컴퓨터월드"):
+        assert is_outlet_name(name), name
+    for word in ("관련뉴스", "주요뉴스", "정부", "홍길동"):
+        assert not is_outlet_name(word), word
+
+
+def test_english_broadcaster_names():
+    assert outlet_from_english("© Ulsan Munhwa Broadcasting Corp.") == "울산MBC"
+    assert outlet_from_english("Seoul Broadcasting System") == "SBS"
+    assert outlet_from_english("The Daily Example") is None

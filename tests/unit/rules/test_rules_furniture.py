@@ -1,0 +1,51 @@
+import pytest
+
+from sinmun.rules.furniture import furniture_rule, is_list_header, is_section_name, key
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("  • 해당된 기사를 공유합니다", "share-print-button"),
+        ("이 기사를 공유합니다", "share-print-button"),
+        ("  • 글자 작게", "share-print-button"),
+        ("댓글 첫 댓글을 작성해보세요", "comment-widget"),
+        ("여러분의 의견을 남겨주세요", "comment-widget"),
+        ("메인메뉴 바로가기", "navigation"),
+        ("모바일 버전으로 보기", "mobile-switch"),
+        ("  • 댓글 0", "comment-count"),
+        ("이 기사는 0번 공유됐고 0개의 댓글이 있습니다.", "comment-count"),
+        ("홈 > 뉴스 > 에디터 > Editor's Column", "breadcrumb"),
+        ("HOME  >  포토_영상  >  포토", "breadcrumb"),
+        ("#미국대선#현지상황#해외리포터", "hashtags"),
+        ("※ '당신의 제보가 뉴스가 됩니다'", "tip-off"),
+        ("[카카오톡] YTN 검색해 채널 추가", "tip-off"),
+        ("▶ 제보 안내 : http://goo.gl/gEvsAL, 모바일앱,", "tip-off"),
+        ("133,809", "counter"),
+        ("조회 수 1913", "board-chrome"),
+    ],
+)
+def test_furniture_lines(line, rule):
+    assert furniture_rule(key(line)) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<인터뷰> 조정석 : "(얼마나 기다리셨어요?) 4시간 반(춥지 않으세요?)춥죠"',  # not a breadcrumb
+        "금번 이벤트는 기존 채널 구독자를 포함해 5만명에게 선착순 배포한다. 이모티콘은 다운로드 후 30일 동안 사용 가능하다.",
+        "YTN 글로벌센터에서 750만 재외동포와 한류 팬들을 위한 뉴스 등을 제작하고 있고 YTN 월드채널을 통해 해외로 방송하고 있습니다.",
+        "광주시‧경기도, 공동번영 이룬다",
+    ],
+)
+def test_article_text_is_not_furniture(line):
+    assert furniture_rule(key(line)) is None
+
+
+def test_list_headers_and_sections():
+    assert is_list_header(key("많이 본 뉴스"))
+    assert is_list_header(key("최근기사"))
+    assert not is_list_header(key("최근 기사를 읽었다"))
+    assert is_section_name(key("사회"))
+    assert is_section_name(key("  1. 정치"))
+    assert not is_section_name(key("사회적 합의"))

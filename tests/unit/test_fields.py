@@ -1,0 +1,51 @@
+"""Fields read from labelled lines: dates, reporters, press, title clean-up."""
+
+import sinmun
+from sinmun.fields import clean_title
+
+
+def test_dates_published_modified_and_page_header_kept_apart():
+    page = "2024.06.03 (월)\n제목이 여기 있습니다\n입력 2023.05.12 10:30 수정 2023.05.13 09:00\n본문이 여기 있고 충분히 길게 씁니다. 문장을 마칩니다."
+    art = sinmun.extract(page)
+    assert art.dates.page == "2024-06-03"
+    assert art.dates.published == "2023-05-12T10:30"
+    assert art.dates.modified == "2023-05-13T09:00"
+    assert art.to_dict()["published"] == "2023-05-12T10:30"
+
+
+def test_page_header_is_never_the_publication_date():
+    page = "2024.06.03 (월)\n제목이 여기 있습니다\n본문이 여기 있고 충분히 길게 씁니다. 문장을 마칩니다."
+    art = sinmun.extract(page)
+    assert art.dates.page == "2024-06-03"
+    assert art.dates.published is None
+
+
+def test_wire_header_gives_reporter_and_press():
+    art = sinmun.extract(
+        "(서울=연합뉴스) 홍길동 기자 = 정부는 15일 새 정책을 발표했다고 밝혔다. 자세한 내용은 추후 공개된다."
+    )
+    assert art.press == "연합뉴스"
+    assert [(r.name, r.role) for r in art.reporters] == [("홍길동", "기자")]
+
+
+def test_copyright_notice_gives_press():
+    art = sinmun.extract(
+        "시는 다음 달부터 하천 순찰을 시작하기로 했다고 밝혔다.\n저작권자 © 충청일보 무단전재 및 재배포 금지"
+    )
+    assert art.press == "충청일보"
+
+
+def test_title_site_suffix_is_dropped():
+    assert (
+        clean_title("[날씨] 오늘도 큰 일교차…제주 오후부터 ‘가을 비’ / KBS뉴스(News)")
+        == "[날씨] 오늘도 큰 일교차…제주 오후부터 ‘가을 비’"
+    )
+    assert clean_title("울산시 인구정책 시행계획 | 뉴스로") == "울산시 인구정책 시행계획"
+    assert clean_title("부산 - 울산 광역철도 개통") == "부산 - 울산 광역철도 개통"
+
+
+def test_seed_publication_is_inferred_from_photo_file_and_day(seed_text):
+    art = sinmun.extract(seed_text)
+    assert art.dates.published == "2023-05-12"
+    assert art.dates.page == "2024-06-03"
+    assert any(w.startswith("published-inferred") for w in art.warnings)

@@ -1,0 +1,101 @@
+"""The document pass: labels that only make sense in context (tiny synthetic pages)."""
+
+import sinmun
+
+
+def labels(text):
+    art = sinmun.extract(text)
+    lines = text.split("\n")
+    return {lines[x.n]: (x.label, x.rule) for x in art.lines}, art
+
+
+PAGE = """전체메뉴
+2024.03.15 (금)
+청주시, 전국 첫 드론 순찰대 띄운다
+  • 해당된 기사를 공유합니다
+청주시, 전국 첫 드론 순찰대 띄운다
+무심천·미호강 46㎞ 구간 하루 두 차례 자동 비행
+  • 입력 2024.03.15 10:21
+김민수 기자 kimms@example.co.kr
+(청주=연합뉴스) 김민수 기자 = 충북 청주시가 드론으로 하천을 순찰하는 순찰대를 운영한다고 15일 밝혔다.
+드론 운영 계획
+시는 다음 달부터 무심천과 미호강 구간에 자동 비행 드론 4대를 띄우기로 했다.
+<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>
+많이 본 뉴스
+충북 초미세먼지 나쁨 노약자 외출 자제
+청주 오송역 환승센터 착공 연기"""
+
+
+def test_repeated_headline_first_is_title_second_is_boilerplate():
+    _lab, art = labels(PAGE)
+    assert art.title == "청주시, 전국 첫 드론 순찰대 띄운다"
+    assert [x.label for x in art.lines[:5]] == [
+        "boilerplate",
+        "boilerplate",
+        "title",
+        "boilerplate",
+        "boilerplate",
+    ]
+    assert art.lines[4].rule == "repeated-text"
+
+
+def test_subtitle_meta_body_and_in_body_subhead():
+    lab, art = labels(PAGE)
+    assert lab["무심천·미호강 46㎞ 구간 하루 두 차례 자동 비행"] == ("subtitle", "sub-headline")
+    assert lab["  • 입력 2024.03.15 10:21"][0] == "meta"
+    assert lab["김민수 기자 kimms@example.co.kr"][0] == "meta"
+    assert lab["드론 운영 계획"] == ("body", "in-body-line")  # a sub-head between paragraphs
+    assert len(art.paragraphs) == 3
+
+
+def test_related_list_after_body_is_boilerplate_though_headline_shaped():
+    lab, _ = labels(PAGE)
+    assert lab["충북 초미세먼지 나쁨 노약자 외출 자제"][0] == "boilerplate"
+    assert lab["청주 오송역 환승센터 착공 연기"][0] == "boilerplate"
+    assert lab["많이 본 뉴스"] == ("boilerplate", "list-header")
+
+
+def test_byline_at_the_end_is_meta_and_name_in_paragraph_is_not():
+    page = (
+        "시는 이번 사업으로 하천 관리가 쉬워질 것으로 기대한다고 밝혔다.\n"
+        "이범석 시장은 홍길동 기자에게 “시민 안전이 우선”이라고 말했다.\n"
+        "홍길동 기자"
+    )
+    lab, art = labels(page)
+    assert lab["홍길동 기자"][0] == "meta"
+    assert lab["이범석 시장은 홍길동 기자에게 “시민 안전이 우선”이라고 말했다."][0] == "body"
+    assert [r.name for r in art.reporters] == ["홍길동"]
+
+
+def test_broadcast_script_lines_join_into_body_and_markers_drop():
+    page = "[앵커]\n주말인 오늘 광주와 전남지방은\n구름이 많이 낀 가운데\n무더운 날씨를 보이고 있습니다.\n[리포트]\nKBS 뉴스 홍길동입니다."
+    lab, art = labels(page)
+    assert lab["[앵커]"] == ("boilerplate", "broadcast-marker")
+    assert lab["주말인 오늘 광주와 전남지방은"][0] == "body"
+    assert lab["KBS 뉴스 홍길동입니다."][0] == "body"
+    assert art.press == "KBS"
+    assert [r.name for r in art.reporters] == ["홍길동"]
+
+
+def test_teaser_list_is_not_an_article():
+    teaser = "전북지역 수출이 3분기 연속 늘었다. 한국무역협회 전북본부에 따르면 올해 3분기 전북 수출액은 21억 달러로 지난해보다 증가했으며 소재가"
+    page = "\n".join(
+        [teaser, "2024-10-21 정하윤 기자", teaser.replace("전북", "전남"), "2024-10-18 정하윤 기자", "끝"]
+    )
+    lab, art = labels(page)
+    assert not art.is_article
+    assert {v[0] for v in lab.values()} == {"boilerplate"}
+    assert any(v[1].startswith("not-article:") for v in lab.values())
+
+
+def test_page_without_prose_is_not_an_article():
+    _, art = labels("[전북일보 만평] 꽉 막힌 전북현안")
+    assert not art.is_article
+    assert art.warnings == ("not-article: no-body",)
+
+
+def test_every_nonblank_line_gets_exactly_one_label():
+    art = sinmun.extract(PAGE + "\n\n   \n")
+    numbered = [x.n for x in art.lines]
+    assert numbered == sorted(set(numbered))
+    assert len(numbered) == sum(1 for x in PAGE.split("\n") if x.strip())
