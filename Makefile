@@ -16,7 +16,7 @@ $(VENV)/.demo-installed: pyproject.toml
 $(VENV)/.test-installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade "pip>=25.1"
-	$(BIN)/python -m pip install -q -e ".[all]" --group dev
+	$(BIN)/python -m pip install -q -e ".[all,ray]" --group dev  # ray: the --engine ray tests (~1 min to install)
 	touch $@ $(VENV)/.demo-installed
 
 demo: $(VENV)/.demo-installed

@@ -62,14 +62,21 @@ def _dates(page: PageLabels, meta: PageMeta | None, texts: dict[str, list[str]])
     published = modified = None
     notes: list[str] = []
     undated: list[str] = []
+    pending = None  # "입력" alone on a line: its date is on the next meta line
     for text in texts["meta"] + texts["caption"]:
-        for hit in dates.find_dates(text):
-            if hit.kind == "published" and published is None:
+        hits = dates.find_dates(text)
+        if not hits:
+            pending = dates.key_only(text)
+            continue
+        for hit in hits:
+            kind = hit.kind or pending
+            if kind == "published" and published is None:
                 published = hit.iso
-            elif hit.kind == "modified" and modified is None:
+            elif kind == "modified" and modified is None:
                 modified = hit.iso
-            elif hit.kind is None and text in texts["meta"]:
+            elif kind is None and text in texts["meta"]:
                 undated.append(hit.iso)
+        pending = None
     if published is None and undated:
         published = undated[0]  # "2025.02.28. 오후 9:49." under the headline
     if published is None and meta is not None and meta.published:

@@ -69,6 +69,8 @@ def _furniture(text: str, k: str) -> Verdict | None:
         if furniture.is_list_header(k):
             return Verdict("boilerplate", "list-header")
         return None
+    if name == "counter" and dates.find_dates(text):
+        return None  # "2025.05.15 20:00": a timestamp, for the meta rules
     # A lone number or "1." can be in-body numbering; context decides.
     return Verdict("boilerplate", name, hard=name != "counter")
 

@@ -54,8 +54,12 @@ META_BELOW_TITLE = 6
 # Sub-headlines are at least this long; shorter lines between headline and body are labels
 # ("깐깐한 독자", series names).
 SUBTITLE_MIN_CHARS = 8
-# A list item's footer ("2024-10-21 정하윤 기자") counts this far past the body run.
+# A list item's footer ("2024-10-21 정하윤 기자") counts this far past a snippet.
 FOOTER_REACH = 3
+# A run of at most this many paragraphs starting among snippet-and-footer pairs is one more
+# list item; an article followed by a related list has more and starts before the list.
+LIST_RUN_MAX_PARAGRAPHS = 2
+
 # Less body text than this is not an article (a caption-only or link-only page).
 MIN_BODY_CHARS = 30
 # Verdicts that end a cluster of body paragraphs: after these the article is over.
@@ -265,8 +269,9 @@ def _title(
             copies[dup_of[j]].append(j)
     best, best_score = None, float("-inf")
     for i in cands:
-        if i - 1 in is_cand and i - 1 not in weak:
-            continue  # a deck under the headline
+        if i - 1 in is_cand and i - 1 not in weak and i not in repeated:
+            continue  # a deck under the headline (unless the page prints it twice)
+
         if i in repeated and any(j != i and texts[i] in texts[j] for j in cands):
             continue  # a series name repeated inside the headline: "[시청자브리핑 시시콜콜] …"
         score = (TITLE_REPEATED if i in repeated else 0.0) - TITLE_DISTANCE * min(
@@ -337,6 +342,18 @@ def _not_article_reason(infos: list[LineInfo], run: tuple[int, int] | None, cand
     if kind:
         return f"page-kind-{kind}"
     body = [i for i in range(s, e + 1) if cand[i]]
+    # snippets each followed by a date footer: the shape of a list page (a related list
+    # under a real article comes after its body, so only pairs up to the body count)
+    paired = [
+        i
+        for i in range(len(infos))
+        if infos[i].truncated
+        and infos[i].prose
+        and any(is_list_footer(infos[j].key) for j in range(i + 1, min(i + 1 + FOOTER_REACH, len(infos))))
+    ]
+    if len(paired) >= 2 and s >= paired[0] and len(body) <= LIST_RUN_MAX_PARAGRAPHS:
+        return "teaser-list"
+
     teasers = [i for i in range(s, e + 1) if _is_teaser(infos, i, cand)]
     footers = sum(1 for x in infos[s : e + FOOTER_REACH] if is_list_footer(x.key))
     if len(teasers) >= 2 or (
@@ -484,7 +501,7 @@ def _final(
             if v.rule == "masthead" and after_title:
                 return LineLabel(n, "meta", "masthead")
             return LineLabel(n, v.label if v.label == "caption" else "boilerplate", v.rule)
-        if after_title and bylines.bare_name(info.text):
+        if after_title and bylines.bare_name(info.text) and _next_to_meta(i, infos):
             return LineLabel(n, "meta", "byline-name")
         return LineLabel(n, "boilerplate", "head-furniture" if after_title else "before-article")
     if i <= e:  # inside the body run
@@ -502,6 +519,14 @@ def _final(
     if v is not None and v.hard and v.label == "boilerplate":
         return LineLabel(n, "boilerplate", v.rule)
     return LineLabel(n, "boilerplate", "after-article")
+
+
+def _next_to_meta(i: int, infos: list[LineInfo]) -> bool:
+    """A line beside a byline or timestamp ("  • 주현태" above "  • 승인 2018.11.14 16:31")."""
+    return any(
+        0 <= j < len(infos) and infos[j].verdict is not None and infos[j].verdict.label == "meta"
+        for j in (i - 1, i + 1)
+    )
 
 
 def _in_pointer_run(i: int, infos: list[LineInfo]) -> bool:

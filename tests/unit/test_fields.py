@@ -49,3 +49,10 @@ def test_seed_publication_is_inferred_from_photo_file_and_day(seed_text):
     assert art.dates.published == "2023-05-12"
     assert art.dates.page == "2024-06-03"
     assert any(w.startswith("published-inferred") for w in art.warnings)
+
+
+def test_date_keyword_on_its_own_line_names_the_next_date():
+    page = "제목이 여기 있습니다 정말로\n입력\n2025.05.15 20:00\n수정\n2025.05.15 20:57\n본문이 여기 있고 충분히 길게 씁니다. 문장을 마칩니다."
+    art = sinmun.extract(page)
+    assert art.dates.published == "2025-05-15T20:00"
+    assert art.dates.modified == "2025-05-15T20:57"

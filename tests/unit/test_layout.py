@@ -78,7 +78,11 @@ def test_broadcast_script_lines_join_into_body_and_markers_drop():
 
 
 def test_teaser_list_is_not_an_article():
-    teaser = "전북지역 수출이 3분기 연속 늘었다. 한국무역협회 전북본부에 따르면 올해 3분기 전북 수출액은 21억 달러로 지난해보다 증가했으며 소재가"
+    teaser = (
+        "전북지역 수출이 3분기 연속 늘었다. 한국무역협회 전북본부에 따르면 올해 3분기 전북 수출액은 21억 달러로"
+        " 지난해 같은 기간보다 8.2% 증가했으며 이차전지 소재가 전체 증가분의 절반 이상을"
+    )
+
     page = "\n".join(
         [teaser, "2024-10-21 정하윤 기자", teaser.replace("전북", "전남"), "2024-10-18 정하윤 기자", "끝"]
     )
@@ -99,3 +103,34 @@ def test_every_nonblank_line_gets_exactly_one_label():
     numbered = [x.n for x in art.lines]
     assert numbered == sorted(set(numbered))
     assert len(numbered) == sum(1 for x in PAGE.split("\n") if x.strip())
+
+
+def test_headline_is_the_one_printed_twice_with_byline_below_not_the_menu():
+    menu = "\n".join(f"  • 메뉴 항목 {i}" for i in range(30))
+    page = (
+        "뉴스 검색\n" + menu + "\n기사 본문 영역\n멕시코 무더기 실종 모두 발견…“여행객 아닌 이민자”\n"
+        "입력 2023.04.07 (08:26) 수정 2023.04.07 (08:26) 국제\n  • 공유하기\n"
+        "멕시코 도로 한복판에서 대거 행방이 묘연해졌던 수십명의 실종자들이 모두 발견됐습니다.\n"
+        "검찰은 차량 운전자를 상대로 정확한 경위를 수사하고 있습니다.\n"
+        "  • 멕시코 무더기 실종 모두 발견…“여행객 아닌 이민자”"
+    )
+    _, art = labels(page)
+    assert art.title == "멕시코 무더기 실종 모두 발견…“여행객 아닌 이민자”"
+    assert art.dates.published == "2023-04-07T08:26"
+
+
+def test_bare_name_is_a_byline_only_beside_a_timestamp():
+    page = "제목이 여기 있습니다 정말로\n  • 주현태\n  • 승인 2018.11.14 16:31\n전체\n본문이 여기 있고 충분히 길게 씁니다. 문장을 마칩니다."
+    lab, art = labels(page)
+    assert lab["  • 주현태"] == ("meta", "byline-name")
+    assert [r.name for r in art.reporters] == ["주현태"]
+
+
+def test_teasers_with_date_footers_make_a_list_page_even_when_each_stands_alone():
+    item = "[사설] 국회 책임 방기한 장외 청문회 여야 모두 자성을 촉구하며 국정 운영의 정상화를 요구하는 목소리가 커지고 있는 가운데 여야는 서로"
+    page = (
+        "\n".join(f"- {item}\n- 2019-09-03 1{i}:04" for i in range(4))
+        + "\n마지막 줄의 문장이 잘린 채로 끝나고 있어서 완결되지 않은 내용의 글이"
+    )
+    _, art = labels(page)
+    assert not art.is_article

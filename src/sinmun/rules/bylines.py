@@ -137,6 +137,87 @@ _NOT_NAMES = frozenset(
         "이들",
         "그는",
         "그녀",
+        "글",
+        "사진기",
+        # menu and widget words that start with a surname syllable ("정보", "지금", "이메일")
+        *[
+            "이메일",
+            "이름",
+            "이전",
+            "이후",
+            "이상",
+            "이하",
+            "이용",
+            "이벤트",
+            "정보",
+            "정정",
+            "정치",
+            "정책",
+            "지금",
+            "지역",
+            "지면",
+            "전체",
+            "전국",
+            "전문",
+            "전화",
+        ],
+        *[
+            "최신",
+            "최고",
+            "공지",
+            "공지사항",
+            "공유",
+            "문의",
+            "사실은",
+            "시리즈",
+            "시간",
+            "시청",
+            "신청",
+            "안내",
+            "오늘",
+            "온에어",
+            "인기",
+            "인기척",
+            "인쇄",
+        ],
+        *[
+            "예능",
+            "연예",
+            "연합",
+            "편성표",
+            "한국",
+            "구독",
+            "구독자",
+            "기사",
+            "기사원문",
+            "성별",
+            "방송",
+            "배너",
+            "선택",
+            "설정",
+            "소개",
+            "조회",
+            "주소",
+            "주요",
+        ],
+        *[
+            "고객",
+            "고객센터",
+            "남북",
+            "세계",
+            "국내",
+            "해외",
+            "전문가",
+            "관계자",
+            "도움",
+            "사용",
+            "이슈",
+            "오피니언",
+            "기획",
+            "연재",
+            "제보",
+            "모바일",
+        ],
     }
 )
 
@@ -217,6 +298,10 @@ _TOKEN = re.compile(r"([^\s/=·ㆍ,()\[\]<>|]+)\s*([/=]?)\s*")
 _HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9._\-]{2,29}")
 # Words that open a byline before its names: "글", "사진", "취재", "글·사진".
 _LEADS = frozenset({"글", "사진", "취재", "글·사진", "사진·글", "그래픽", "영상"})
+# Buttons printed inside byline boxes ("한지연 기자 Seoul 이메일 보내기", "다른 기사 보기").
+_BYLINE_UI = frozenset(
+    {"이메일", "메일", "보내기", "기사", "보기", "구독", "구독하기", "다른", "더보기", "프로필", ">"}
+)
 
 
 def byline_line(text: str) -> Byline | None:
@@ -243,16 +328,22 @@ def byline_line(text: str) -> Byline | None:
     names: list[str] = []
     role: str | None = None
     press: str | None = None
+    last_role_at = last_name_at = -1
+    places = 0
     for i, (tok, sep) in enumerate(tokens):
         nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
         if tok in ("chief_editor", "editor"):
-            role = tok.replace("_", " ")
+            role, last_role_at = tok.replace("_", " "), i
             continue
         stem, r = _split_role(tok)
         if r and (not stem or is_person_name(stem)):
             role = role or r
+            last_role_at = i
             if stem:
                 names.append(stem)
+                last_name_at = i
+        elif tok in _BYLINE_UI:
+            continue
         elif (
             sep
             and nxt
@@ -265,12 +356,19 @@ def byline_line(text: str) -> Byline | None:
             press = tok
         elif is_person_name(tok):
             names.append(tok)
-        elif names and role and _HANDLE.fullmatch(tok) and not emails:
+            last_name_at = i
+        elif names and role and _HANDLE.fullmatch(tok) and not emails and not tok[0].isupper():
             emails.append(tok)  # the e-mail's local part, printed without its domain
-        elif (_DESK.search(tok) and len(tok) <= DESK_MAX_CHARS) or (_PLACE.fullmatch(tok) and not names):
-            continue  # desk or place before the name: "호남취재본부", "보령"
+        elif tok.isascii() and tok[:1].isupper() and names:
+            continue  # a bureau city in English: "Seoul"
+        elif _DESK.search(tok) and len(tok) <= DESK_MAX_CHARS:
+            continue  # desk: "호남취재본부", "사회부"
+        elif _PLACE.fullmatch(tok) and not names and places == 0:
+            places += 1  # one place before the name: "보령 이종익 기자"
         else:
             return None
+    if role is not None and last_name_at > last_role_at:
+        return None  # a name after the role: "기자 정보" is a button, not a byline
     if not names or (role is None and not emails):
         return None  # "홍길동" alone is decided by position, not here
     if (role in AUTHOR_ROLES or role in ("chief editor", "editor")) and len(names) != 1:

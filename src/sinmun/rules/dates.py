@@ -67,7 +67,7 @@ _YMD = (
 _WEEKDAY = r"(?:\s*\(?\s*(?P<wd>[월화수목금토일])(?:요일)?\s*\)?)?"
 _TIME = (  # "10:30", "오후 9:49", "(08:26)", "14시 25분"
     r"(?:\s*\(?\s*(?P<ampm>오전|오후|[AaPp][Mm])?\s*(?P<H>2[0-3]|[01]?\d)\s*[:시]\s*(?P<M>[0-5]\d)"
-    r"(?:\s*[:분]\s*(?P<S>[0-5]\d))?\)?\.?)?"
+    r"(?:\s*[:분]\s*(?P<S>[0-5]\d))?\s*(?:초|분)?\)?\.?)?"
 )
 DATE = re.compile(_YMD + _WEEKDAY + _TIME)
 # "04.30 (화)", "11.26(화)": a page header that omits the year.
@@ -143,6 +143,9 @@ def find_dates(text: str) -> list[DateHit]:
 
 _DATE_ONLY_REST = re.compile(r"^[\s.,|·\-–—()\[\]]*$")
 _KEY_ONLY = re.compile(r"^(?:" + _KEY.pattern + r")\s*[:：]?$", re.I)
+# A date with a time may share its line with this much else (a "댓글" button) and still
+# be the article's timestamp.
+TIMESTAMP_REST_CHARS = 6
 # "종합 09면", "2021-03-23 25면": print-edition page references.
 PRINT_PAGE = re.compile(r"(?:^|\s)(?:[가-힣A-Za-z]{1,6}\s*)?[A-Z]?\d{1,2}\s*면$")
 
@@ -199,6 +202,14 @@ def is_page_date_line(text: str) -> bool:
     )
 
 
+def key_only(text: str) -> str | None:
+    """ "published"/"modified" for a line that is only a date keyword ("입력", "수정:")."""
+    m = _KEY_ONLY.match(text.strip())
+    if not m:
+        return None
+    return "modified" if m.group(1).lower() in MODIFIED_KEYS else "published"
+
+
 def is_dateline(text: str) -> bool:
     """A line that states the article's time: "입력 2023-08-27 14:25", "승인 2018.11.14 16:31",
     "2025.02.28. 오후 9:49.", a lone "입력"/"업데이트" label, or a print-edition reference."""
@@ -213,6 +224,8 @@ def is_dateline(text: str) -> bool:
     rest = rest_after_dates(t, hits)
     if _DATE_ONLY_REST.match(rest):
         return True
+    if any("T" in h.iso for h in hits) and len(rest.strip()) <= TIMESTAMP_REST_CHARS:
+        return True  # "2023년 04월 07일 18시 36분 댓글": a timestamp beside a button
     return any(h.kind for h in hits) and len(rest.strip()) <= 20
 
 

@@ -126,7 +126,7 @@ _MBC_CITIES = {
 # Shapes of Korean outlet names: a short stem plus an outlet word.
 OUTLET_SUFFIX = (
     r"(?:일보|신문|뉴스|방송|경제|저널|타임스|타임즈|투데이|데일리|미디어|통신|닷컴|포스트|헤럴드|매일|"
-    r"뉴스탑|뉴스TV|TV|MBC|KBS|SBS|인사이트|위클리|매거진|21)"
+    r"뉴스탑|뉴스TV|TV|MBC|KBS|SBS|MBN|인사이트|위클리|매거진|스타|스포츠|21)"
 )
 _OUTLET = re.compile(r"^[가-힣A-Za-z0-9·&]{1,12}" + OUTLET_SUFFIX + r"$")
 # Words that end like outlets but are not ("관련뉴스", "최신뉴스", "주요뉴스").

@@ -155,3 +155,18 @@ def test_peer_byline_cases_agree_on_person_names():
         agree += got == expected
     assert total >= 30
     assert agree == total
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["특파원 보고 세계는 지금", "기자 정보", "▷ 이메일 mbcjebo@mbc.co.kr"],
+)
+def test_menu_items_with_role_words_are_not_bylines(line):
+    assert byline_line(line) is None
+
+
+def test_byline_box_with_buttons():
+    assert names(byline_line("한지연 기자 한지연 기자 Seoul 이메일 보내기")) == ["한지연"]
+    bl = byline_line("[이남경 MBN스타 기자]")
+    assert names(bl) == ["이남경"]
+    assert bl.press == "MBN스타"

@@ -77,3 +77,12 @@ def test_inferred_publication_needs_file_date_and_day_mention():
     assert inferred_from_file_name(cap, ["강기정 시장은 12일 오후 협약을 체결했다."]) == "2023-05-12"
     assert inferred_from_file_name(cap, ["두 시도는 협약을 체결했다."]) is None
     assert inferred_from_file_name(["230512 행사 사진"], ["12일 행사"]) is None  # not a file name
+
+
+def test_korean_clock_and_bracketed_times():
+    assert [h.iso for h in find_dates("2023년 04월 07일 18시 36분 댓글")] == ["2023-04-07T18:36"]
+    assert [h.iso for h in find_dates("입력 2023.04.07 (08:26) 수정 2023.04.07 (08:26) 국제")] == [
+        "2023-04-07T08:26",
+        "2023-04-07T08:26",
+    ]
+    assert is_dateline("2023년 04월 07일 18시 36분 댓글")

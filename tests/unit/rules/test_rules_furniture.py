@@ -49,3 +49,20 @@ def test_list_headers_and_sections():
     assert is_section_name(key("사회"))
     assert is_section_name(key("  1. 정치"))
     assert not is_section_name(key("사회적 합의"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "이메일에 공유하기 카카오톡에 공유하기 페이스북에 공유하기 트위터에 공유하기 링크 복사하기",
+        "해당 기사를 북마크했습니다.",
+        "URL이 복사되었습니다.",
+        "글자크기 설정",
+    ],
+)
+def test_flattened_share_bars(line):
+    assert furniture_rule(key(line)) == "share-print-button"
+
+
+def test_sentence_about_sharing_is_not_a_share_bar():
+    assert furniture_rule(key("시는 기사를 공유하고 여론을 살폈다")) is None
