@@ -39,7 +39,7 @@ def test_kbs_page_article_metadata_and_furniture(runner):
     )
     assert "입력 2023-04-07" not in rec["body"]  # the timestamp box sits outside the article
     assert "이동환" in [r["name"] for r in rec["reporters"]]
-    assert len(lines_with(rec, "html-headline")) == 1
+    assert [x["label"] for x in rec["lines"]].count("title") == 1
     assert lines_with(rec, "html-outside-article")  # the menus are there, labelled, explained
 
 

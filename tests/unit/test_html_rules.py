@@ -87,7 +87,7 @@ def test_press_and_kind():
         ("스포츠조선 = 안소윤 기자", ["안소윤"]),
         ("By 배윤경,이상현,한수진,김혜진", ["배윤경", "이상현", "한수진", "김혜진"]),
         ("순천, 광양 구현모 기자 ninek@hankookilbo.com", ["구현모"]),
-        ("이남경 MK스포츠 기자(mkculture3@mkculture.com)", []),  # "스포츠" is not a name
+        ("이남경 MK스포츠 기자(mkculture3@mkculture.com)", ["이남경"]),  # not "스포츠"
         ("YTN 나혜인 (dglee@ytn.co.kr)", ["나혜인"]),
         ("김동진·박세준 기자", ["김동진", "박세준"]),
         ("디지털뉴스부", []),

@@ -35,6 +35,8 @@ MIN_DOM_ARTICLE_SCORE = 8.0
 ARTICLE_TYPES = frozenset(
     {"article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "blogposting"}
 )
+# Declared types of section, search and home pages.
+LIST_TYPES = frozenset({"website", "collectionpage", "itempage", "searchresultspage", "webpage", "itemlist"})
 # Marker of Arc/Fusion pages, whose visible DOM is only a shell.
 _FUSION_MARK = "Fusion.globalContent"
 # How many script HTML candidates are parsed and compared (largest first).
@@ -125,10 +127,12 @@ def _hint(block: Block, role: str, in_main: bool) -> BlockHint:
     )
 
 
-def _kind(parts: list[_Part], meta: PageMeta, headline: Block | None) -> str:
+def _kind(parts: list[_Part], meta: PageMeta, headline: Block | None) -> str | None:
     """ "article" when the page says so (declared type, articleBody markup, script story) or
-    shows it (a printed, unlinked headline over real prose); "list" otherwise."""
-    if (meta.article_type or "").lower() in ARTICLE_TYPES or len(parts) > 1:
+    shows it (a printed, unlinked headline over real prose); "list" when it declares itself
+    a website/collection page and shows no article; None when the HTML does not tell."""
+    declared = (meta.article_type or "").lower()
+    if declared in ARTICLE_TYPES or len(parts) > 1:
         return "article"
     main = parts[0].main
     if main.evidence == "itemprop":
@@ -136,10 +140,10 @@ def _kind(parts: list[_Part], meta: PageMeta, headline: Block | None) -> str:
     heading = headline is not None and headline.link_chars == 0 and headline.tag in HEADING_TAGS
     if heading and _prose_score(parts[0].blocks, main) >= MIN_DOM_ARTICLE_SCORE:
         return "article"
-    return "list"
+    return "list" if declared in LIST_TYPES else None
 
 
-def _emit(parts: list[_Part], declared: Declared) -> tuple[str, tuple[BlockHint, ...], str]:
+def _emit(parts: list[_Part], declared: Declared) -> tuple[str, tuple[BlockHint, ...], str | None]:
     blocks = [b for p in parts for b in p.blocks.blocks]
     near, offset = 0, 0
     for part in parts:  # the first line of the article, wherever it came from

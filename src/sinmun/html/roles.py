@@ -26,7 +26,8 @@ CAPTION = "caption"  # photo/video caption or credit
 COPYRIGHT = "copyright"  # copyright notice box
 WIDGET = "widget"  # buttons, share bars, related-article boxes, tag lists inside the article
 FURNITURE = "furniture"  # everything outside the article container
-ROLES = (HEADLINE, DECK, BYLINE, DATELINE, CAPTION, COPYRIGHT, WIDGET, FURNITURE)
+UNREADABLE = "unreadable"  # binary junk or undecodable bytes, not text at all
+ROLES = (HEADLINE, DECK, BYLINE, DATELINE, CAPTION, COPYRIGHT, WIDGET, FURNITURE, UNREADABLE)
 
 # Class/id words, as CMSs name these boxes (split on _ - and camelCase, lower-cased).
 CAPTION_WORDS = frozenset(
@@ -65,6 +66,9 @@ HEADER_LEVELS = 3
 MAX_HEADER_LINES = 20
 # A printed date: 2023.04.07, 2023-04-07, 2023/04/07, 2023년 4월 7일.
 _DATE_TEXT = re.compile(r"(?:19|20)\d{2}\s?[.\-/년]\s?\d{1,2}\s?[.\-/월]\s?\d{1,2}")
+# A line with more than this share of U+FFFD / control characters is not text.
+UNREADABLE_SHARE = 0.2
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # A headline copy below the article start loses to any copy above it.
 HEADLINE_AFTER_PENALTY = 10_000
 # A line with at least this share of its text in links is a link list entry, not prose.
@@ -165,6 +169,13 @@ def _outside_role(b: Block, words: set[str]) -> str:
     return FURNITURE
 
 
+def _unreadable(text: str) -> bool:
+    """Replacement and control characters make up much of the line: bytes, not text (a
+    binary file named .html, a page decoded with the wrong charset)."""
+    bad = text.count("\ufffd") + len(_CONTROL.findall(text))
+    return bad > UNREADABLE_SHARE * len(text)
+
+
 def _header_role(b: Block, words: set[str], headline: str) -> str:
     """A line of the article header (between headline and article): structure says what it
     is when it can; otherwise the text rules decide (role "")."""
@@ -228,6 +239,9 @@ def assign_roles(page: PageBlocks, main: MainContent, headline: int | None) -> l
     for i, b in enumerate(page.blocks):
         if i == headline:
             roles.append(HEADLINE)
+            continue
+        if _unreadable(b.text):
+            roles.append(UNREADABLE)
             continue
         inside = main.element is not None and main.start <= i < main.end
         if i in header:

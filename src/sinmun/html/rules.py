@@ -28,6 +28,7 @@ ROLE_LABELS: dict[str, tuple[Label, str]] = {
     roles.COPYRIGHT: ("boilerplate", "html-copyright-box"),
     roles.WIDGET: ("boilerplate", "html-widget"),
     roles.FURNITURE: ("boilerplate", "html-outside-article"),
+    roles.UNREADABLE: ("boilerplate", "html-unreadable-text"),
 }
 
 
