@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
@@ -42,6 +43,8 @@ _WORD_SPLIT = re.compile(r"[\s_\-:.]+|(?<=[a-z])(?=[A-Z])")
 # How many class/id words of a line's ancestors its hint carries (nearest first): enough to
 # reach the article or furniture container, not the page-wide wrappers above it.
 MAX_HINT_WORDS = 24
+# Distinct class/id strings whose split words are kept (a bounded, result-neutral cache).
+CLASS_WORDS_CACHE = 8192
 
 
 @dataclass(slots=True)
@@ -53,8 +56,8 @@ class Element:
     parent: int  # index into ``PageBlocks.elements``; -1 for the root
     depth: int
     start: int  # first line index inside this element
-    end: int = -1  # one past the last line inside it (set when the walk leaves it)
     attrs: Mapping[str, Any] = field(default_factory=dict)  # itemprop/datetime/data-*-date when present
+    end: int = -1  # one past the last line inside it (set when the walk leaves it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,8 +78,12 @@ class PageBlocks:
     elements: list[Element]
 
 
+@lru_cache(maxsize=CLASS_WORDS_CACHE)
 def class_words(raw: str) -> tuple[str, ...]:
-    """Lower-cased words of an element's class and id ("newsBody_txt" → news, body, txt)."""
+    """Lower-cased words of an element's class and id ("newsBody_txt" → news, body, txt).
+
+    Cached: a pure function of the string, and a crawl's sites repeat the same few thousand
+    class strings on every page."""
     return tuple(dict.fromkeys(w.lower() for w in _WORD_SPLIT.split(raw) if w))
 
 
@@ -112,7 +119,6 @@ class _Walk:
         self.blocks: list[Block] = []
         self.elements: list[Element] = []
         self.chains: dict[int, tuple[str, ...]] = {}  # class words of element + ancestors (lazy)
-        self.word_memo: dict[str, tuple[str, ...]] = {}  # class/id string → words
         self.parts: list[str] = []
         self.holders: set[int] = set()  # elements directly holding the current run's text
         self.link_chars = 0
@@ -144,46 +150,59 @@ class _Walk:
         tag = self.elements[el].tag
         self.blocks.append(Block(text, el, tag, min(links, len(text)), self.chain(holder), holder))
 
-    def enter(self, node: Any, tag: str, parent: int, depth: int) -> tuple[int, bool]:
-        """Record an element; also says whether its subtree is hidden (then not walked)."""
-        attrs = node.attributes
-        idx = len(self.elements)
-        if not attrs:
-            self.elements.append(Element(tag, (), parent, depth, len(self.blocks), attrs=_NO_ATTRS))
-            return idx, False
-        words: tuple[str, ...] = ()
+    def words_of(self, attrs: dict[str, Any]) -> tuple[str, ...]:
         cls, ident = attrs.get("class"), attrs.get("id")
-        if cls or ident:
-            raw = f"{cls or ''} {ident or ''}"
-            words = self.word_memo.get(raw)  # type: ignore[assignment]
-            if words is None:
-                words = self.word_memo[raw] = class_words(raw)
-        kept: Mapping[str, Any] = _NO_ATTRS
-        if len(attrs) > (cls is not None) + (ident is not None):
-            found = {k: v for k, v in attrs.items() if v and (k in _KEPT_ATTRS or is_date_data_attr(k))}
-            kept = found or _NO_ATTRS
-        self.elements.append(Element(tag, words, parent, depth, len(self.blocks), attrs=kept))
-        return idx, ("hidden" in attrs or "style" in attrs) and _hidden(attrs)
+        if not cls and not ident:
+            return ()
+        return class_words(f"{cls or ''} {ident or ''}")
 
 
+def _kept(attrs: dict[str, Any]) -> Mapping[str, Any]:
+    """The attributes page metadata reads (itemprop, datetime, data-*-date ...)."""
+    found = {k: v for k, v in attrs.items() if v and (k in _KEPT_ATTRS or is_date_data_attr(k))}
+    return found or _NO_ATTRS
+
+
+# Attributes that say nothing sinmun reads: an inline element with only these is not recorded.
+_PLAIN_ATTRS = frozenset(
+    {
+        "href",
+        "target",
+        "title",
+        "rel",
+        "onclick",
+        "alt",
+        "src",
+        "lang",
+        "dir",
+        "name",
+        "tabindex",
+        "width",
+        "height",
+    }
+)
 # open_idx markers: an element that hides its subtree; an element with nothing to record
-# (inside a hidden subtree, or a <br>).
+# (inside a hidden subtree, a <br>, an attribute-less inline element); such a link.
 _SKIPPED = -1
 _NO_RECORD = -2
+_PLAIN_LINK = -3
 
 
 def walk(root: Any) -> PageBlocks:
     """Text blocks of the subtree under ``root`` (normally <body>) in document order.
 
     lexbor's own iterator visits the nodes (fast, no recursion); which elements are open is
-    tracked by comparing each node's parent with a stack of open elements. The loop is the
-    hot path of HTML input, hence written flat.
+    tracked by comparing each node's parent with a stack of open elements. Inline elements
+    without class, id or kept attributes (most <a>, <b>, <span>) are not recorded: their text
+    belongs to the nearest recorded element. The loop is the hot path of HTML input, hence
+    written flat.
     """
     w = _Walk()
     parts, elements, blocks, block_stack = w.parts, w.elements, w.blocks, w.block_stack
+    elements.append(Element(root.tag or "body", w.words_of(root.attributes), -1, 0, 0, _NO_ATTRS))
     open_ids: list[int] = [root.mem_id]  # mem_id of open elements, innermost last
-    open_idx: list[int] = [0]  # their element index, or a marker (_SKIPPED, _NO_RECORD)
-    w.enter(root, root.tag or "body", -1, 0)
+    open_idx: list[int] = [0]  # their element index, or a marker (_SKIPPED, _NO_RECORD, _PLAIN_LINK)
+    holder_of: list[int] = [0]  # the nearest recorded element for each open element
     skipping = 0  # open elements that hide their subtree (script, hidden ...)
     links = 0  # open <a> elements
     nodes = root.traverse(include_text=True)
@@ -192,9 +211,13 @@ def walk(root: Any) -> PageBlocks:
         pid = node.parent.mem_id
         while open_ids[-1] != pid and len(open_ids) > 1:
             open_ids.pop()
+            holder_of.pop()
             idx = open_idx.pop()
             if idx < 0:
-                skipping -= idx == _SKIPPED
+                if idx == _SKIPPED:
+                    skipping -= 1
+                elif idx == _PLAIN_LINK:
+                    links -= 1
                 continue
             el = elements[idx]
             if el.tag == "a":
@@ -214,7 +237,7 @@ def walk(root: Any) -> PageBlocks:
                 continue
             text = node.text_content
             parts.append(text)
-            w.holders.add(open_idx[-1])
+            w.holders.add(holder_of[-1])
             if links:
                 w.link_chars += len(text.strip())
             continue
@@ -224,31 +247,57 @@ def walk(root: Any) -> PageBlocks:
         open_ids.append(node.mem_id)
         if skipping:
             open_idx.append(_NO_RECORD)
+            holder_of.append(holder_of[-1])
             continue
         if tag in SKIP_TAGS:
             skipping += 1
             open_idx.append(_SKIPPED)
+            holder_of.append(holder_of[-1])
             continue
+        attrs = node.attributes
         is_block = tag in BLOCK_TAGS
-        if is_block or tag == "br":
-            if w.holders:
-                w.flush()
-            else:
-                parts.clear()
-            if not is_block:
+        if not is_block:
+            if tag == "br":
+                if w.holders:
+                    w.flush()
+                else:
+                    parts.clear()
                 open_idx.append(_NO_RECORD)
+                holder_of.append(holder_of[-1])
                 continue
-        idx, hidden = w.enter(node, tag, open_idx[-1], len(open_ids))
-        if hidden:
-            elements[idx].end = len(blocks)
-            skipping += 1
-            open_idx.append(_SKIPPED)
-            continue
+            if not attrs or all(k in _PLAIN_ATTRS for k in attrs):
+                if tag == "a":
+                    links += 1
+                    open_idx.append(_PLAIN_LINK)
+                else:
+                    open_idx.append(_NO_RECORD)
+                holder_of.append(holder_of[-1])
+                continue
+        elif w.holders:
+            w.flush()
+        else:
+            parts.clear()
+        idx = len(elements)
+        parent = holder_of[-1]
+        if not attrs:
+            elements.append(Element(tag, (), parent, len(open_ids), len(blocks), _NO_ATTRS))
+        else:
+            kept = (
+                _kept(attrs) if len(attrs) > 1 or ("class" not in attrs and "id" not in attrs) else _NO_ATTRS
+            )
+            elements.append(Element(tag, w.words_of(attrs), parent, len(open_ids), len(blocks), kept))
+            if ("hidden" in attrs or "style" in attrs) and _hidden(attrs):
+                elements[idx].end = len(blocks)
+                skipping += 1
+                open_idx.append(_SKIPPED)
+                holder_of.append(parent)
+                continue
         if is_block:
             block_stack.append(idx)
         elif tag == "a":
             links += 1
         open_idx.append(idx)
+        holder_of.append(idx)
     while block_stack:  # close what is still open at the end of the page
         if w.holders:
             w.flush()

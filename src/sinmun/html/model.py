@@ -30,6 +30,7 @@ class PageMeta:
     url: str | None = None  # og:url or <link rel=canonical>
     press: str | None = None  # the article's own outlet on portals ("헤럴드경제 | 네이버" → 헤럴드경제)
     kind: Literal["article", "list"] | None = None  # what the HTML evidence says the page is
+    furniture_lines: int = 0  # page lines outside the article left out of the text (html/page.py)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,11 @@ The cascade, each step cheap unless the one before found nothing:
 5. give every line a role (``roles``), and emit lines + ``BlockHint``s.
 
 Line numbering: ``HtmlText.text`` holds the page's blocks in document order, one per line
-(script-found article lines last); ``Line.n`` in the record counts these lines from 0.
+(script-found article lines last), *except furniture*: lines outside the article container
+that are not its headline, header (decks, bylines, timestamps) or a byline/dateline box
+(menus, rankings, footers — typically three quarters of a news page) are counted in
+``PageMeta.furniture_lines`` and not emitted, so the labeller spends no time on them.
+``Line.n`` in the record counts the emitted lines from 0.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from .dates import iso_kst
 from .main_content import MainContent, find_main, line_score
 from .metadata import Declared, read_declared
 from .model import HtmlText, PageMeta
-from .roles import HEADING_TAGS, assign_roles, find_headline
+from .roles import FURNITURE, HEADING_TAGS, assign_roles, find_headline
 from .script_text import embedded_html, fusion_article
 
 # The article container must hold this much paragraph evidence (sum of line scores, about two
@@ -143,7 +147,9 @@ def _kind(parts: list[_Part], meta: PageMeta, headline: Block | None) -> str | N
     return "list" if declared in LIST_TYPES else None
 
 
-def _emit(parts: list[_Part], declared: Declared) -> tuple[str, tuple[BlockHint, ...], str | None]:
+def _emit(parts: list[_Part], declared: Declared) -> tuple[str, tuple[BlockHint, ...], str | None, int]:
+    """Lines and hints of the page, furniture left out; also the page kind and how many
+    furniture lines were left out."""
     blocks = [b for p in parts for b in p.blocks.blocks]
     near, offset = 0, 0
     for part in parts:  # the first line of the article, wherever it came from
@@ -154,18 +160,21 @@ def _emit(parts: list[_Part], declared: Declared) -> tuple[str, tuple[BlockHint,
     kind = _kind(parts, declared.meta, blocks[headline] if headline is not None else None)
     texts: list[str] = []
     hints: list[BlockHint] = []
-    offset = 0
+    offset = furniture = 0
     for part in parts:
         n_lines = len(part.blocks.blocks)
         local = headline - offset if headline is not None else -1
         local_headline = local if 0 <= local < n_lines else None
         roles = assign_roles(part.blocks, part.main, local_headline)
         for i, (block, role) in enumerate(zip(part.blocks.blocks, roles, strict=True)):
+            if role == FURNITURE:
+                furniture += 1
+                continue
             in_main = part.main.element is not None and part.main.start <= i < part.main.end
             texts.append(block.text)
             hints.append(_hint(block, role, in_main))
         offset += len(part.blocks.blocks)
-    return "\n".join(texts), tuple(hints), kind
+    return "\n".join(texts), tuple(hints), kind, furniture
 
 
 def html_to_text(html: str) -> HtmlText:
@@ -190,5 +199,5 @@ def html_to_text(html: str) -> HtmlText:
             story_title = (script_meta.title,) if script_meta and script_meta.title else ()
             titles = tuple(dict.fromkeys(declared.titles + story_title))
             declared = Declared(meta, titles, declared.site_names)
-    text, hints, kind = _emit(parts, declared)
-    return HtmlText(text, hints, replace(declared.meta, kind=kind))
+    text, hints, kind, furniture = _emit(parts, declared)
+    return HtmlText(text, hints, replace(declared.meta, kind=kind, furniture_lines=furniture))
