@@ -60,7 +60,7 @@ class Element:
     end: int = -1  # one past the last line inside it (set when the walk leaves it)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built once per line on the hot path, never mutated
 class Block:
     """One text line of the page: a run of text between two block boundaries."""
 
@@ -141,12 +141,13 @@ class _Walk:
     def flush(self) -> None:
         """End the current line (at a block boundary or <br>); call only when ``holders``."""
         text = " ".join("".join(self.parts).split())
-        holders, self.holders = self.holders, set()
+        holders = self.holders
         self.parts.clear()
         links, self.link_chars = self.link_chars, 0
         el = self.block_stack[-1]
         # A run held entirely by one inline element (<em class="img_desc">) takes its words.
         holder = holders.pop() if len(holders) == 1 else el
+        holders.clear()
         tag = self.elements[el].tag
         self.blocks.append(Block(text, el, tag, min(links, len(text)), self.chain(holder), holder))
 
@@ -181,6 +182,8 @@ _PLAIN_ATTRS = frozenset(
         "height",
     }
 )
+# ... and with these as well (class/id/style are read separately), nothing is kept.
+_UNREAD_ATTRS = _PLAIN_ATTRS | {"class", "id", "style", "hidden"}
 # open_idx markers: an element that hides its subtree; an element with nothing to record
 # (inside a hidden subtree, a <br>, an attribute-less inline element); such a link.
 _SKIPPED = -1
@@ -199,6 +202,7 @@ def walk(root: Any) -> PageBlocks:
     """
     w = _Walk()
     parts, elements, blocks, block_stack = w.parts, w.elements, w.blocks, w.block_stack
+    holders = w.holders  # cleared in place by flush, so the local stays valid
     elements.append(Element(root.tag or "body", w.words_of(root.attributes), -1, 0, 0, _NO_ATTRS))
     open_ids: list[int] = [root.mem_id]  # mem_id of open elements, innermost last
     open_idx: list[int] = [0]  # their element index, or a marker (_SKIPPED, _NO_RECORD, _PLAIN_LINK)
@@ -208,6 +212,11 @@ def walk(root: Any) -> PageBlocks:
     nodes = root.traverse(include_text=True)
     next(nodes)  # the root itself
     for node in nodes:
+        if node.is_empty_text_node:
+            # Whitespace between tags: a word separator wherever it lands, so it needs no
+            # bookkeeping (half of a page's nodes skip the parent lookup here).
+            parts.append(" ")
+            continue
         pid = node.parent.mem_id
         while open_ids[-1] != pid and len(open_ids) > 1:
             open_ids.pop()
@@ -223,7 +232,7 @@ def walk(root: Any) -> PageBlocks:
             if el.tag == "a":
                 links -= 1
             if block_stack[-1] == idx:  # a block ends its line
-                if w.holders:
+                if holders:
                     w.flush()
                 else:
                     parts.clear()
@@ -232,12 +241,9 @@ def walk(root: Any) -> PageBlocks:
         if node.is_text_node:
             if skipping:
                 continue
-            if node.is_empty_text_node:
-                parts.append(" ")
-                continue
             text = node.text_content
             parts.append(text)
-            w.holders.add(holder_of[-1])
+            holders.add(holder_of[-1])
             if links:
                 w.link_chars += len(text.strip())
             continue
@@ -258,14 +264,14 @@ def walk(root: Any) -> PageBlocks:
         is_block = tag in BLOCK_TAGS
         if not is_block:
             if tag == "br":
-                if w.holders:
+                if holders:
                     w.flush()
                 else:
                     parts.clear()
                 open_idx.append(_NO_RECORD)
                 holder_of.append(holder_of[-1])
                 continue
-            if not attrs or all(k in _PLAIN_ATTRS for k in attrs):
+            if not attrs or _PLAIN_ATTRS.issuperset(attrs):
                 if tag == "a":
                     links += 1
                     open_idx.append(_PLAIN_LINK)
@@ -273,7 +279,7 @@ def walk(root: Any) -> PageBlocks:
                     open_idx.append(_NO_RECORD)
                 holder_of.append(holder_of[-1])
                 continue
-        elif w.holders:
+        elif holders:
             w.flush()
         else:
             parts.clear()
@@ -282,9 +288,7 @@ def walk(root: Any) -> PageBlocks:
         if not attrs:
             elements.append(Element(tag, (), parent, len(open_ids), len(blocks), _NO_ATTRS))
         else:
-            kept = (
-                _kept(attrs) if len(attrs) > 1 or ("class" not in attrs and "id" not in attrs) else _NO_ATTRS
-            )
+            kept = _NO_ATTRS if _UNREAD_ATTRS.issuperset(attrs) else _kept(attrs)
             elements.append(Element(tag, w.words_of(attrs), parent, len(open_ids), len(blocks), kept))
             if ("hidden" in attrs or "style" in attrs) and _hidden(attrs):
                 elements[idx].end = len(blocks)
@@ -299,7 +303,7 @@ def walk(root: Any) -> PageBlocks:
         open_idx.append(idx)
         holder_of.append(idx)
     while block_stack:  # close what is still open at the end of the page
-        if w.holders:
+        if holders:
             w.flush()
         block_stack.pop()
     for idx in open_idx:

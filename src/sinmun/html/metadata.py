@@ -131,11 +131,16 @@ def _site_names(tags: dict[str, list[str]], publisher: str | None) -> tuple[str,
     return tuple(dict.fromkeys(n for n in names if n and len(n) <= 40))
 
 
-def read_declared(tree: Any, elements: list[Element], title_text: str | None) -> Declared:
-    """Collect everything the page declares (see module docstring)."""
+LD_SELECTOR = 'script[type="application/ld+json"]'
 
+
+def read_declared(
+    tree: Any, elements: list[Element], title_text: str | None, ld_scripts: list[str]
+) -> Declared:
+    """Collect everything the page declares (see module docstring); ``ld_scripts`` are the
+    texts of its JSON-LD scripts (read before scripts are pruned from the tree)."""
     tags = meta_tags(tree)
-    ld = read_jsonld([n.text() for n in tree.css('script[type="application/ld+json"]')])
+    ld = read_jsonld(ld_scripts)
     publisher = (ld.publisher if ld else None) or _first(tags, ("dd:publisher",))
     sites = _site_names(tags, publisher)
     section = (ld.section if ld else None) or _first(tags, SECTION_KEYS)

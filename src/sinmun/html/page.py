@@ -27,7 +27,7 @@ from ..segment import BlockHint
 from .blocks import Block, PageBlocks, walk
 from .dates import iso_kst
 from .main_content import MainContent, find_main, line_score
-from .metadata import Declared, read_declared
+from .metadata import LD_SELECTOR, Declared, read_declared
 from .model import HtmlText, PageMeta
 from .roles import FURNITURE, HEADING_TAGS, assign_roles, find_headline
 from .script_text import embedded_html, fusion_article
@@ -80,12 +80,12 @@ def _prose_score(part: PageBlocks, main: MainContent) -> float:
     return sum(line_score(b) for b in part.blocks[main.start : main.end]) if main.element is not None else 0.0
 
 
-def _script_part(html: str, tree: Any, dom_score: float) -> tuple[_Part | None, PageMeta | None]:
+def _script_part(html: str, dom_score: float) -> tuple[_Part | None, PageMeta | None]:
     """The article found in scripts, when it has more prose than the DOM container."""
     fusion = fusion_article(html) if _FUSION_MARK in html else None
     fragments = [fusion.fragment] if fusion else []
     if not fragments:
-        scripts = [n.text() for n in tree.css("script:not([src])")]
+        scripts = [n.text() for n in _parse(html).css("script:not([src])")]
         fragments = embedded_html(scripts)[:MAX_SCRIPT_CANDIDATES]
     best: _Part | None = None
     best_score = dom_score
@@ -185,14 +185,16 @@ def html_to_text(html: str) -> HtmlText:
         DependencyError: selectolax (extra "html") is not installed.
     """
     tree = _parse(html)
-    dom = _walk_tree(tree)
     title_node = tree.css_first("title")
-    declared = read_declared(tree, dom.elements, title_node.text() if title_node else None)
+    title = title_node.text() if title_node else None
+    ld_scripts = [n.text() for n in tree.css(LD_SELECTOR)]
+    dom = _walk_tree(tree)
+    declared = read_declared(tree, dom.elements, title, ld_scripts)
     main = find_main(dom, declared.meta.body)
     parts = [_Part(dom, main, "dom")]
     dom_score = _prose_score(dom, main)
     if dom_score < MIN_DOM_ARTICLE_SCORE or _FUSION_MARK in html:
-        script, script_meta = _script_part(html, tree, dom_score)
+        script, script_meta = _script_part(html, dom_score)
         if script is not None:
             parts = [_Part(dom, MainContent(None, "script-elsewhere"), "dom"), script]
             meta = _merge_meta(declared.meta, script_meta)

@@ -77,6 +77,8 @@ LINK_LINE_SHARE = 0.8
 MAX_BOX_LINE_CHARS = 80
 # How many ancestor levels above a line outside the article container are looked at.
 OUTSIDE_LEVELS = 4
+# Words of a line's chain looked at outside the article (about the nearest four boxes).
+OUTSIDE_WORDS = 10
 # Inside the article, boxes around a line sit a few levels below the container; deeper
 # nesting is markup noise, and the cap keeps a 10,000-deep page linear.
 MAX_INSIDE_LEVELS = 12
@@ -172,6 +174,8 @@ def _outside_role(b: Block, words: set[str]) -> str:
 def _unreadable(text: str) -> bool:
     """Replacement and control characters make up much of the line: bytes, not text (a
     binary file named .html, a page decoded with the wrong charset)."""
+    if "\ufffd" not in text and not _CONTROL.search(text):
+        return False  # the common case, decided in C
     bad = text.count("\ufffd") + len(_CONTROL.findall(text))
     return bad > UNREADABLE_SHARE * len(text)
 
@@ -251,6 +255,8 @@ def assign_roles(page: PageBlocks, main: MainContent, headline: int | None) -> l
             if not role and line_score(b) > 0:
                 before_prose = False
         else:
-            role = _outside_role(b, _local_words(page, b, None, set()))
+            # The line's own word chain (nearest first) stands in for a parent walk: outside
+            # the article most lines are menus, and this is the hot path.
+            role = _outside_role(b, set(b.words[:OUTSIDE_WORDS]))
         roles.append(role)
     return roles
