@@ -68,7 +68,7 @@ class Block:
     element: int  # index of the innermost block element holding the text
     tag: str  # that element's tag
     link_chars: int  # characters of the run inside <a>
-    words: tuple[str, ...]  # class/id words of the element and its ancestors, nearest first
+    words: tuple[str, ...]  # class/id words of the element and its ancestors, nearest first (may repeat)
     holder: int  # the element the words come from: ``element``, or one inline element inside it
 
 
@@ -134,7 +134,7 @@ class _Walk:
         base = self.chains.get(el, ()) if el >= 0 else ()
         for e in reversed(pending):
             words = self.elements[e].words
-            base = tuple(dict.fromkeys(words + base))[:MAX_HINT_WORDS] if words else base
+            base = (words + base)[:MAX_HINT_WORDS] if words else base  # repeats allowed: cheap
             self.chains[e] = base
         return self.chains[idx]
 
@@ -289,7 +289,9 @@ def walk(root: Any) -> PageBlocks:
             elements.append(Element(tag, (), parent, len(open_ids), len(blocks), _NO_ATTRS))
         else:
             kept = _NO_ATTRS if _UNREAD_ATTRS.issuperset(attrs) else _kept(attrs)
-            elements.append(Element(tag, w.words_of(attrs), parent, len(open_ids), len(blocks), kept))
+            cls, ident = attrs.get("class"), attrs.get("id")
+            words = class_words(f"{cls or ''} {ident or ''}") if cls or ident else ()
+            elements.append(Element(tag, words, parent, len(open_ids), len(blocks), kept))
             if ("hidden" in attrs or "style" in attrs) and _hidden(attrs):
                 elements[idx].end = len(blocks)
                 skipping += 1

@@ -125,7 +125,7 @@ def _hint(block: Block, role: str, in_main: bool) -> BlockHint:
     return BlockHint(
         tag=block.tag,
         link_density=round(block.link_chars / len(block.text), 3) if block.text else 0.0,
-        classes=" ".join(block.words),
+        classes=" ".join(dict.fromkeys(block.words)),
         in_main=in_main,
         role=role,
     )

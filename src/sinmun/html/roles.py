@@ -221,16 +221,21 @@ def _big_elements(page: PageBlocks, main: MainContent) -> set[int]:
     every paragraph). A one-line element speaks for its line, however short the article."""
     if main.element is None:
         return set()
-    sums = [0, *accumulate(len(b.text) for b in page.blocks)]
-    floor = BIG_SHARE * (sums[main.end] - sums[main.start])
-    return {
-        i
-        for i, el in enumerate(page.elements)
-        if main.start <= el.start
-        and el.end <= main.end
-        and el.end - el.start > 1
-        and sums[el.end] - sums[el.start] >= floor
-    }
+    sums = [0, *accumulate(len(b.text) for b in page.blocks[main.start : main.end])]
+    floor = BIG_SHARE * sums[-1]
+    big: set[int] = set()
+    # The container's descendants follow it in document order until one starts past its end.
+    for i in range(main.element, len(page.elements)):
+        el = page.elements[i]
+        if el.start >= main.end and i > main.element:
+            break
+        if (
+            el.end - el.start > 1
+            and el.end <= main.end
+            and sums[el.end - main.start] - sums[el.start - main.start] >= floor
+        ):
+            big.add(i)
+    return big
 
 
 def assign_roles(page: PageBlocks, main: MainContent, headline: int | None) -> list[str]:
