@@ -8,7 +8,7 @@ speed of lexbor (selectolax), lxml and resiliparse, and resiliparse's own main-c
 
     python benchmarks/bench_html.py [--shared ../shared] [--seconds 3] [--parsers] [--json out.json]
 
-Needs the ``bench-html`` dependency group (trafilatura, resiliparse): pip install --group bench-html
+Needs the ``bench`` dependency group (trafilatura, resiliparse): pip install --group bench
 """
 
 from __future__ import annotations
@@ -168,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, Any] = {"pages": len(files), "systems": {}}
     for name, fn, items in systems:
         if fn is None:
-            print(f"{name}: not installed (pip install --group bench-html)", file=sys.stderr)
+            print(f"{name}: not installed (pip install --group bench)", file=sys.stderr)
             continue
         records = [fn(x) for x in items]
         figures = score(shared, records)

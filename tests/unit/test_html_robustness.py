@@ -81,3 +81,13 @@ def test_any_markup_soup_gives_lines_and_hints_of_equal_count(soup):
     out = html_to_text("<html><body>" + soup)
     assert len(out.hints) == len(out.text.split("\n")) or (out.text == "" and not out.hints)
     assert all("\n" not in x for x in out.text.split("\n"))
+
+
+def test_missing_html_extra_is_a_typed_error(monkeypatch):
+    import sys
+
+    from sinmun.errors import DependencyError
+
+    monkeypatch.setitem(sys.modules, "selectolax.lexbor", None)  # import now fails
+    with pytest.raises(DependencyError, match=r"sinmun\[html\]"):
+        html_to_text("<html><body><p>본문</p></body></html>")

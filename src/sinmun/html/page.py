@@ -59,7 +59,7 @@ class _Part:
 def _parser() -> Any:
     try:
         from selectolax.lexbor import LexborHTMLParser
-    except ImportError as exc:  # pragma: no cover - depends on the install
+    except ImportError as exc:
         raise DependencyError("selectolax", "html", "Reading HTML pages") from exc
     return LexborHTMLParser
 
