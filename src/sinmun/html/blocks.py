@@ -212,7 +212,9 @@ def walk(root: Any) -> PageBlocks:
     nodes = root.traverse(include_text=True)
     next(nodes)  # the root itself
     for node in nodes:
-        if node.is_empty_text_node:
+        tag = node.tag
+        is_text = tag == "-text"
+        if is_text and node.is_empty_text_node:
             # Whitespace between tags: a word separator wherever it lands, so it needs no
             # bookkeeping (half of a page's nodes skip the parent lookup here).
             parts.append(" ")
@@ -238,7 +240,7 @@ def walk(root: Any) -> PageBlocks:
                     parts.clear()
                 block_stack.pop()
             el.end = len(blocks)
-        if node.is_text_node:
+        if is_text:
             if skipping:
                 continue
             text = node.text_content
@@ -247,7 +249,6 @@ def walk(root: Any) -> PageBlocks:
             if links:
                 w.link_chars += len(text.strip())
             continue
-        tag = node.tag
         if tag is None or tag[0] == "-":
             continue
         open_ids.append(node.mem_id)

@@ -80,12 +80,12 @@ def _prose_score(part: PageBlocks, main: MainContent) -> float:
     return sum(line_score(b) for b in part.blocks[main.start : main.end]) if main.element is not None else 0.0
 
 
-def _script_part(html: str, dom_score: float) -> tuple[_Part | None, PageMeta | None]:
+def _script_part(html: str, tree: Any, dom_score: float) -> tuple[_Part | None, PageMeta | None]:
     """The article found in scripts, when it has more prose than the DOM container."""
     fusion = fusion_article(html) if _FUSION_MARK in html else None
     fragments = [fusion.fragment] if fusion else []
     if not fragments:
-        scripts = [n.text() for n in _parse(html).css("script:not([src])")]
+        scripts = [n.text() for n in tree.css("script:not([src])")]
         fragments = embedded_html(scripts)[:MAX_SCRIPT_CANDIDATES]
     best: _Part | None = None
     best_score = dom_score
@@ -194,7 +194,7 @@ def html_to_text(html: str) -> HtmlText:
     parts = [_Part(dom, main, "dom")]
     dom_score = _prose_score(dom, main)
     if dom_score < MIN_DOM_ARTICLE_SCORE or _FUSION_MARK in html:
-        script, script_meta = _script_part(html, dom_score)
+        script, script_meta = _script_part(html, tree, dom_score)
         if script is not None:
             parts = [_Part(dom, MainContent(None, "script-elsewhere"), "dom"), script]
             meta = _merge_meta(declared.meta, script_meta)
