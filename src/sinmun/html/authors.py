@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..record import Reporter
 from ..rules import bylines
 
 # Job titles after a name in metadata values the byline grammar does not read as a byline
@@ -67,6 +68,16 @@ def names_in_byline_box(text: str) -> list[str]:
         if m and is_person_name(m.group(1)):
             names = [m.group(1)]
     return names
+
+
+def box_reporters(text: str) -> list[Reporter]:
+    """Reporters of a byline box, with the e-mail and role the byline grammar reads."""
+    parsed = bylines.byline_line(text)
+    if parsed is not None:
+        found = [r for r in parsed.reporters if is_person_name(r.name)]
+        if found:
+            return found
+    return [Reporter(n) for n in names_in_byline_box(text)]
 
 
 def declared_names(authors: tuple[str, ...], page_text: str, persons: tuple[str, ...] = ()) -> list[str]:

@@ -14,7 +14,7 @@ from typing import Literal
 from ..record import Label, Reporter
 from ..segment import Line
 from . import roles
-from .authors import declared_names, names_in_byline_box
+from .authors import box_reporters, declared_names
 from .model import PageMeta
 from .titles import norm_title
 
@@ -76,13 +76,15 @@ def html_reporters(lines: list[Line], meta: PageMeta | None) -> tuple[Reporter, 
     """Reporters the HTML names: people in byline boxes (role "byline"), then the declared
     authors (meta author, JSON-LD author, Fusion credits) that name a person printed on the
     page (see ``authors.declared_names``)."""
-    names: list[str] = []
+    found: dict[str, Reporter] = {}
     for line in lines:
         if line.hint is not None and line.hint.role == roles.BYLINE:
-            names += names_in_byline_box(line.text)
+            for r in box_reporters(line.text):
+                found.setdefault(r.name, r)
     if meta is not None:
-        names += declared_names(meta.authors, "\n".join(x.text for x in lines), meta.persons)
-    return tuple(Reporter(n) for n in dict.fromkeys(names))
+        for name in declared_names(meta.authors, "\n".join(x.text for x in lines), meta.persons):
+            found.setdefault(name, Reporter(name))
+    return tuple(found.values())
 
 
 def declared_press(meta: PageMeta | None) -> str | None:
