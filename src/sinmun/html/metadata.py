@@ -107,6 +107,19 @@ def _element_dates(elements: list[Element]) -> tuple[str | None, str | None]:
 _MODIFIED_PART = re.compile(r"-(?:re|mod|modify|modified|update|updated|edit|edited|last)(?:-|$)")
 
 
+def _site_name(tags: dict[str, list[str]], publisher: str | None) -> str | None:
+    """The site's name as declared for people (og:site_name, application-name, publisher),
+    not a social handle (twitter:site "@TVChosunNews") and not a slogan stuffed into the tag."""
+    for value in (_first(tags, ("og:site_name",)), _first(tags, ("application-name",)), publisher):
+        if value and len(value) <= MAX_SITE_NAME_CHARS:
+            return value
+    return None
+
+
+# A declared site name longer than this is a description ("종합일간지 : 신문/웹/모바일 등 …").
+MAX_SITE_NAME_CHARS = 20
+
+
 def _portal_press(tags: dict[str, list[str]]) -> str | None:
     """Portals (Naver, zum) declare "<outlet> | <portal>" in og:article:author: the outlet."""
     for value in tags.get("og:article:author", ()):
@@ -162,7 +175,7 @@ def read_declared(
         title=titles[0] if titles else None,
         published=published or body_published,
         modified=modified or body_modified,
-        site_name=_first(tags, ("og:site_name",)) or (sites[0] if sites else None),
+        site_name=_site_name(tags, publisher),
         authors=tuple(dict.fromkeys(a for a in authors if a)),
         persons=ld.persons if ld else (),
         description=(ld.description if ld else None) or _first(tags, DESCRIPTION_KEYS),

@@ -9,9 +9,11 @@ one, the declared one fills the gap.
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from ..record import Label, Reporter
+from ..rules import bylines, copyright
 from ..segment import Line
 from . import roles
 from .authors import box_reporters, declared_names
@@ -36,12 +38,54 @@ def hint_label(line: Line, meta: PageMeta | None = None) -> tuple[Label, str] | 
     """The label the page structure gives ``line``, with its rule name; None = no opinion.
 
     Call it first for every line that has a ``hint`` (HTML input); when it returns None, run
-    the text rules as for a text page.
+    the text rules as for a text page. One text convention is decided here for HTML articles:
+    a line that is only a broadcast sign-off or hand-over ("MBC뉴스 구민지입니다.", "김수연
+    기자입니다.") is the byline of the script, not its text (issue 6; the HTML gold agrees).
     """
     hint = line.hint
     if hint is None:
         return None
+    if not hint.role and hint.in_main and signoff_reporter(line.text) is not None:
+        return "meta", "html-broadcast-signoff"
+    if hint.role == roles.COPYRIGHT and copyright.is_notice(line.text):
+        return None  # the text rule labels it and reads the outlet from it
     return ROLE_LABELS.get(hint.role)
+
+
+# A sign-off line is short; a longer line ending in one is a paragraph (the text rules keep
+# it as body and still read the reporter from it).
+SIGNOFF_MAX_CHARS = 60
+# An e-mail in brackets after a sign-off: "MBN뉴스 안진우입니다. [tgar1@mbn.co.kr]".
+_TRAILING_EMAIL = re.compile(r"\s*[\[(<]?\s*[\w.+-]{1,64}@[\w-]{1,64}(?:\.[\w-]{1,64}){1,5}\s*[\])>]?\s*$")
+
+
+def signoff_outlets(lines: list[Line]) -> list[str]:
+    """Outlets named by the sign-offs of an HTML article ("MBN뉴스 안진우입니다." → MBN)."""
+    out = []
+    for line in lines:
+        hint = line.hint
+        if hint is not None and not hint.role and hint.in_main and len(line.text) <= SIGNOFF_MAX_CHARS:
+            email = _TRAILING_EMAIL.search(line.text)
+            found = bylines.broadcast_reporter(line.text[: email.start()] if email else line.text)
+            if found is not None and found[1]:
+                out.append(found[1])
+    return out
+
+
+def signoff_reporter(text: str) -> Reporter | None:
+    """The reporter of a line that is only a broadcast sign-off or hand-over, if it is one
+    (the sign-off grammar is ``rules.bylines.broadcast_reporter``)."""
+    if len(text) > SIGNOFF_MAX_CHARS:
+        return None
+    email = _TRAILING_EMAIL.search(text)
+    found = bylines.broadcast_reporter(text[: email.start()] if email else text)
+    if found is None:
+        return None
+    reporter = found[0]
+    if email:
+        address = email.group(0).strip(" []()<>")
+        return Reporter(reporter.name, address, reporter.role)
+    return reporter
 
 
 def reconcile_title(printed: str | None, meta: PageMeta | None) -> str | None:
@@ -78,9 +122,14 @@ def html_reporters(lines: list[Line], meta: PageMeta | None) -> tuple[Reporter, 
     page (see ``authors.declared_names``)."""
     found: dict[str, Reporter] = {}
     for line in lines:
-        if line.hint is not None and line.hint.role == roles.BYLINE:
+        hint = line.hint
+        if hint is not None and hint.role == roles.BYLINE:
             for r in box_reporters(line.text):
                 found.setdefault(r.name, r)
+        elif hint is not None and not hint.role and hint.in_main:
+            spoken = signoff_reporter(line.text)
+            if spoken is not None:
+                found.setdefault(spoken.name, spoken)
     if meta is not None:
         for name in declared_names(meta.authors, "\n".join(x.text for x in lines), meta.persons):
             found.setdefault(name, Reporter(name))
