@@ -35,11 +35,13 @@ unit: $(VENV)/.test-installed
 # The quality gate: official scorer on ../shared, floors pinned in eval/floors.json.
 eval: $(VENV)/.test-installed
 	$(BIN)/sinmun eval --shared $(SHARED) --gate eval/floors.json
+	$(BIN)/sinmun eval --suite semantics --gate eval/semantics-floors.json
 
 bench: $(VENV)/.test-installed
 	$(BIN)/python -m pip install -q --group bench
 	$(BIN)/python benchmarks/bench_extract.py --shared $(SHARED)
 	$(BIN)/python benchmarks/bench_html.py --shared $(SHARED)
+	$(BIN)/python benchmarks/bench_semantics.py --shared $(SHARED)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -41,7 +41,12 @@ GATED = (
     "is_article_acc",
     "weather_f1",
     "line_acc",
+    # the "semantics" suite (hand-made gold, all pages and the held-out split)
+    *(f"all.{m}_f1" for m in ("quote", "quote_speaker", "list_item", "people", "org", "region", "event")),
+    "heldout.quote_speaker_f1",
 )
+# Where the semantics gold lives in a checkout (pages/ + gold/<feature>.jsonl).
+SEMANTICS_GOLD = Path("tests/data/semantics")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +62,11 @@ def shared_suites(shared: Path) -> list[Suite]:
     return [
         Suite(name, shared / name, scorer) for name in ("devset", "html") if (shared / name / "gold").is_dir()
     ]
+
+
+def semantics_suite(root: Path = SEMANTICS_GOLD) -> Suite | None:
+    """The hand-made semantics gold as a suite (scored in-process, not by score.py)."""
+    return Suite("semantics", root, Path()) if (root / "gold").is_dir() else None
 
 
 def predict(suite: Suite, out: Path, options: Options = DEFAULT) -> int:
@@ -82,6 +92,10 @@ def score(suite: Suite, pred: Path) -> dict[str, Any]:
 
 def evaluate(suite: Suite, options: Options = DEFAULT) -> dict[str, Any]:
     """Extract and score one suite."""
+    if suite.name == "semantics":
+        from .semantics.scoring import evaluate as score_semantics
+
+        return score_semantics(suite.root)
     with tempfile.TemporaryDirectory() as tmp:
         pred = Path(tmp) / "pred.jsonl"
         predict(suite, pred, options)

@@ -133,6 +133,7 @@ class LineInfo:
     truncated: bool
     headline: bool
     bullet: bool
+    hangul: int = 0  # Hangul syllables in the line
 
     @property
     def text(self) -> str:
@@ -149,7 +150,10 @@ def classify(line: Line) -> LineInfo:
         return LineInfo(line, "", Verdict("boilerplate", "oversized-line"), False, False, False, False)
     if len(text) > LINE_RULE_MAX_CHARS:
         head = text[:LINE_RULE_MAX_CHARS]
-        return LineInfo(line, "", None, is_prose(head), not ends_sentence(text), False, False)
+        return LineInfo(
+            line, "", None, is_prose(head), not ends_sentence(text), False, False, hangul_count(head)
+        )
+
     k = furniture.key(text)
     verdict = None
     for rule in LINE_RULES if len(text) <= SHORT_LINE_MAX_CHARS else LONG_LINE_RULES:
@@ -164,8 +168,9 @@ def classify(line: Line) -> LineInfo:
         verdict,
         is_prose(text, n_hangul),
         is_truncated(text, n_hangul),
-        is_headline_like(text),
+        is_headline_like(text, n_hangul),
         bullet,
+        n_hangul,
     )
 
 

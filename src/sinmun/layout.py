@@ -60,6 +60,8 @@ FOOTER_REACH = 3
 # list item; an article followed by a related list has more and starts before the list.
 LIST_RUN_MAX_PARAGRAPHS = 2
 
+# Sub-headlines sit under the headline with at most this many furniture lines between.
+SUBTITLE_MAX_GAP = 6
 # Less body text than this is not an article (a caption-only or link-only page).
 MIN_BODY_CHARS = 30
 # Verdicts that end a cluster of body paragraphs: after these the article is over.
@@ -141,11 +143,11 @@ def _fragments(infos: list[LineInfo]) -> set[int]:
             and terminal >= 0
             and adjacent_next
             and len(info.text) <= FRAGMENT_MAX_CHARS
-            and hangul_count(info.text) >= 4
+            and info.hangul >= 4
             and ends_connective(info.text)
         ):
             out.update((i, terminal))
-        elif info.verdict is None and ends_sentence(info.text) and hangul_count(info.text) >= 3:
+        elif info.verdict is None and ends_sentence(info.text) and info.hangul >= 3:
             terminal = i
         else:
             terminal = -1
@@ -159,7 +161,7 @@ def _spoken_signoff(info: LineInfo) -> bool:
 
 def _cut_paragraph(info: LineInfo) -> bool:
     """The page's last line, cut by the excerpt in mid-paragraph ("여 위원장은 \"전씨에 대해 이게")."""
-    return info.verdict is None and hangul_count(info.text) >= 8 and len(info.text.split()) >= 4
+    return info.verdict is None and info.hangul >= 8 and len(info.text.split()) >= 4
 
 
 def _captions_by_position(
@@ -294,14 +296,30 @@ def _meta_below(infos: list[LineInfo], j: int, before: int) -> bool:
     )
 
 
-def _subtitles(infos: list[LineInfo], title: int | None, body_start: int, dup_of, repeated) -> list[int]:
+def _subtitles(
+    infos: list[LineInfo], title: int | None, body_start: int, dup_of: list[int | None], repeated: set[int]
+) -> list[int]:
+    """Sub-headlines: headline-shaped lines between the headline and the body.
+
+    They are counted from the headline's last copy above the body (full pages print the
+    headline in a menu bar too), and the search stops at a list header or at a stretch of
+    furniture: what lies beyond is the page, not the article's head.
+    """
     if title is None:
         return []
-    out = []
+    anchor = max([title] + [j for j in range(title + 1, body_start) if dup_of[j] == title])
+    out: list[int] = []
     title_text = _norm(infos[title].text)
-    for i in range(title + 1, body_start):
+    furniture_run = 0
+    for i in range(anchor + 1, body_start):
         info = infos[i]
-        if info.verdict is not None or dup_of[i] is not None or i in repeated or info.bullet:
+        v = info.verdict
+        if v is not None and v.rule == "list-header":
+            break
+        if v is not None or dup_of[i] is not None or i in repeated or info.bullet:
+            furniture_run = 0 if v is not None and v.label in ("meta", "caption") else furniture_run + 1
+            if furniture_run > SUBTITLE_MAX_GAP:
+                break
             continue
         text = _norm(info.text)
         if text in title_text:
@@ -310,6 +328,11 @@ def _subtitles(infos: list[LineInfo], title: int | None, body_start: int, dup_of
             out.append(i)  # a kicker right under the headline: "[Editor’s Letter]"
         elif info.headline and len(text) >= SUBTITLE_MIN_CHARS and hangul_count(text) >= 4:
             out.append(i)
+            furniture_run = 0
+            continue
+        furniture_run += 1
+        if furniture_run > SUBTITLE_MAX_GAP:
+            break
     return out
 
 
@@ -317,7 +340,7 @@ def _is_teaser(infos: list[LineInfo], i: int, cand: list[bool]) -> bool:
     """A snippet of another article: cut mid-sentence by the site (not by the excerpt's end,
     and not a paragraph closing on a byline or photo credit)."""
     info = infos[i]
-    if ends_with_ellipsis_cut(info.text) and hangul_count(info.text) >= 8:
+    if ends_with_ellipsis_cut(info.text) and info.hangul >= 8:
         return True
     if not cand[i] or not info.truncated or i == len(infos) - 1:
         return False

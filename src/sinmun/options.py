@@ -23,13 +23,15 @@ class Options:
 
     Attributes:
         format: "auto" sniffs HTML vs plain text; "text"/"html" force one path.
-        semantics: fill quotes, lists, people/orgs/regions and event dates (costs time).
+        semantics: fill quotes, lists, people/orgs/regions and event dates. Off by default:
+            reading the article costs several times the rest of ``extract`` (see
+            benchmarks/bench_semantics.py), so only callers who want these fields pay for them.
         lines: include the per-line labels in the record.
         max_page_chars: cut longer pages (a warning says so).
     """
 
     format: str = "auto"
-    semantics: bool = True
+    semantics: bool = False
     lines: bool = True
     max_page_chars: int = MAX_PAGE_CHARS
 

@@ -75,6 +75,7 @@ class Quote:
     text: str
     start: int | None = None  # character offsets into Article.body
     end: int | None = None
+    verb: str | None = None  # the reporting verb as written (말했다, 강조했다, 입장이다)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,10 +86,25 @@ class Person:
 
 
 @dataclass(frozen=True, slots=True)
+class Region:
+    """An administrative region named in the body, as the unit it was on the publication date."""
+
+    name: str  # the unit's name (수원시), or the form as written when ambiguous
+    code: str | None  # 법정동코드 prefix in kr_admin_regions.csv; None when ambiguous
+    full_name: str | None = None  # 경기도 수원시
+    level: str | None = None  # "sido" or "sigungu"
+    ambiguous: bool = False  # the page does not decide between same-named units
+    candidates: tuple[str, ...] = ()  # their codes, when ambiguous
+    mentions: tuple[tuple[int, int], ...] = ()  # character spans into Article.body
+    now: str | None = None  # today's unit when this one was merged or renamed since
+
+
+@dataclass(frozen=True, slots=True)
 class Entities:
     people: tuple[Person, ...] = ()
     orgs: tuple[str, ...] = ()
-    regions: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()  # resolved regions: a 시도 by name, a 시군구 by full name
+    region_details: tuple[Region, ...] = ()  # every region mention, ambiguous ones too
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +177,19 @@ class Article:
                 ],
                 "orgs": list(self.entities.orgs),
                 "regions": list(self.entities.regions),
+                "region_details": [
+                    {
+                        "name": r.name,
+                        "code": r.code,
+                        "full_name": r.full_name,
+                        "level": r.level,
+                        "ambiguous": r.ambiguous,
+                        "candidates": list(r.candidates),
+                        "mentions": [list(m) for m in r.mentions],
+                        "now": r.now,
+                    }
+                    for r in self.entities.region_details
+                ],
             },
             "weather": [asdict(w) for w in self.weather],
             "lines": [{"n": x.n, "label": x.label, "rule": x.rule} for x in self.lines],

@@ -36,7 +36,7 @@ def test_empty_article_has_every_contract_field():
     assert set(d) == CONTRACT_KEYS
     assert d["schema"] == SCHEMA
     assert set(d["dates"]) == {"page", "published", "modified", "events"}
-    assert set(d["entities"]) == {"people", "orgs", "regions"}
+    assert set(d["entities"]) == {"people", "orgs", "regions", "region_details"}
     assert d["encoding"] == {"input": "utf-8", "repairs": []}
 
 

@@ -20,7 +20,17 @@ from .common import friendly_errors
     help="Folder holding devset/ and html/ (pages, gold, score.py).",
 )
 @click.option(
-    "--suite", "suites", multiple=True, help="Only these suites (devset, html). Default: all found."
+    "--suite",
+    "suites",
+    multiple=True,
+    help="Only these suites (devset, html, semantics). Default: devset and html, as found.",
+)
+@click.option(
+    "--semantics-gold",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=evaluation.SEMANTICS_GOLD,
+    show_default=True,
+    help="Folder of the semantics suite (pages/ + gold/<feature>.jsonl): quotes, lists, entities, dates.",
 )
 @click.option(
     "--gate",
@@ -32,7 +42,12 @@ from .common import friendly_errors
 @click.option("--allow-regression", is_flag=True, help="With --update: allow floors to go down.")
 @friendly_errors
 def eval_cmd(
-    shared: Path, suites: tuple[str, ...], gate: Path | None, update: bool, allow_regression: bool
+    shared: Path,
+    suites: tuple[str, ...],
+    semantics_gold: Path,
+    gate: Path | None,
+    update: bool,
+    allow_regression: bool,
 ) -> None:
     """Extract the annotated pages under --shared and score them with the official scorer.
 
@@ -41,10 +56,13 @@ def eval_cmd(
       sinmun eval                                   # print the figures
       sinmun eval --gate eval/floors.json           # CI: fail on regression
       sinmun eval --gate eval/floors.json --update  # pin better scores
+      sinmun eval --suite semantics                 # quotes/lists/entities/dates P/R/F1
     """
     if update and gate is None:
         raise click.UsageError("--update needs --gate FILE")
     found = [s for s in evaluation.shared_suites(shared) if not suites or s.name in suites]
+    if "semantics" in suites and (sem := evaluation.semantics_suite(semantics_gold)) is not None:
+        found.append(sem)
     if not found:
         raise click.ClickException(f"no suites (pages/ + gold/) under {shared}")
     results, prints = {}, {}

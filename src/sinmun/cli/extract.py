@@ -14,6 +14,7 @@ from rich.markup import escape
 from ..pipeline import extract
 from ..record import Article
 from .common import extract_options, friendly_errors, options_from_cli
+from .reading import print_reading, reading_json
 
 LABEL_STYLE = {
     "title": "bold magenta",
@@ -34,7 +35,13 @@ LABEL_STYLE = {
 )
 @click.option("--url", default=None, help="The page's URL, copied into the record.")
 @click.option("--id", "doc_id", default=None, help="An id for the record (default: the file name stem).")
-@extract_options
+@click.option(
+    "--quotes",
+    "quotes_only",
+    is_flag=True,
+    help="Only the quotes with their speakers, and the people (implies --semantics).",
+)
+@extract_options(semantics=True)
 @friendly_errors
 def extract_cmd(
     file: str,
@@ -42,8 +49,9 @@ def extract_cmd(
     show_lines: bool,
     url: str | None,
     doc_id: str | None,
+    quotes_only: bool,
     fmt: str,
-    no_semantics: bool,
+    semantics: bool,
 ) -> None:
     """Extract one page (FILE, or - for stdin) and print what was found.
 
@@ -52,8 +60,11 @@ def extract_cmd(
       sinmun extract examples/seed.txt
       sinmun extract page.html --json | jq .title
       curl -s https://example.kr/news/1 | sinmun extract - --lines
+      sinmun extract examples/seed.txt --quotes     # who said what, and who is who
+      sinmun extract page.txt --no-semantics         # skip quotes, people, lists, dates (faster)
+
     """
-    options = options_from_cli(fmt, no_semantics)
+    options = options_from_cli(fmt, semantics or quotes_only)
     if file == "-":
         data, default_id = sys.stdin.buffer.read(), None
     else:
@@ -62,6 +73,12 @@ def extract_cmd(
             raise click.ClickException(f"no such file: {file}")
         data, default_id = path.read_bytes(), path.stem
     art = extract(data, url=url, id=doc_id or default_id, options=options)
+    if quotes_only:
+        if as_json:
+            click.echo(json.dumps(reading_json(art), ensure_ascii=False, indent=2))
+        else:
+            print_reading(Console(highlight=False, soft_wrap=True), art, quotes_only=True)
+        return
     if as_json:
         click.echo(json.dumps(art.to_dict(), ensure_ascii=False, indent=2))
         return
@@ -94,13 +111,7 @@ def _print_summary(console: Console, art: Article) -> None:
         f"{len(art.captions)} captions · {len(art.weather)} weather observations · "
         + " ".join(f"{k} {v}" for k, v in sorted(counts.items()))
     )
-    for q in art.quotes:
-        console.print(f"quote [cyan]{escape(q.speaker or '?')}[/cyan]: “{escape(q.text)}”")
-    if art.entities.people:
-        console.print(
-            "people: "
-            + escape(", ".join(" ".join(x for x in (p.name, p.title) if x) for p in art.entities.people))
-        )
+    print_reading(console, art)
     for w in art.warnings:
         console.print(f"[yellow]warning:[/yellow] {escape(w)}")
     console.rule()

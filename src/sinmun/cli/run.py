@@ -68,7 +68,7 @@ EXIT_INTERRUPTED = 130
     "--ray-address", default=None, help="Join this Ray cluster (e.g. ray://head:10001); implies --engine ray."
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
-@extract_options
+@extract_options(semantics=False)
 @friendly_errors
 def run_cmd(
     inputs: tuple[str, ...],
@@ -85,7 +85,7 @@ def run_cmd(
     ray_address: str | None,
     quiet: bool,
     fmt: str,
-    no_semantics: bool,
+    semantics: bool,
 ) -> None:
     """Extract every record of INPUTS and write exactly one output record per input record:
     the article, or an error record {"id", "url", "error": {"stage", "reason", "message"}}.
@@ -120,7 +120,7 @@ def run_cmd(
     cfg = RunConfig(
         inputs=inputs,
         output=out,
-        options=options_from_cli(fmt, no_semantics),
+        options=options_from_cli(fmt, semantics),
         fields=Fields(id=id_field, text=text_field, url=url_field),
         engine=engine,
         workers=workers,

@@ -62,13 +62,25 @@ def record_schema() -> pa.Schema:
             ("body", s),
             ("paragraphs", pa.list_(s)),
             ("lists", pa.list_(pa.list_(s))),
-            ("quotes", pa.list_(struct(speaker=s, text=s, start=i64, end=i64))),
+            ("quotes", pa.list_(struct(speaker=s, text=s, start=i64, end=i64, verb=s))),
             (
                 "entities",
                 struct(
                     people=pa.list_(struct(name=s, title=s, mentions=pa.list_(pa.list_(i64)))),
                     orgs=pa.list_(s),
                     regions=pa.list_(s),
+                    region_details=pa.list_(
+                        struct(
+                            name=s,
+                            code=s,
+                            full_name=s,
+                            level=s,
+                            ambiguous=b,
+                            candidates=pa.list_(s),
+                            mentions=pa.list_(pa.list_(i64)),
+                            now=s,
+                        )
+                    ),
                 ),
             ),
             (

@@ -299,6 +299,8 @@ _HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9._\-]{2,29}")
 # Words that open a byline before its names: "글", "사진", "취재", "글·사진".
 _LEADS = frozenset({"글", "사진", "취재", "글·사진", "사진·글", "그래픽", "영상"})
 # Buttons printed inside byline boxes ("한지연 기자 Seoul 이메일 보내기", "다른 기사 보기").
+# "박준석 기자 외 1명": the byline lists only the first of several authors.
+_OTHERS = re.compile(r"외|\d{1,2}명|외\d{1,2}명")
 _BYLINE_UI = frozenset(
     {"이메일", "메일", "보내기", "기사", "보기", "구독", "구독하기", "다른", "더보기", "프로필", ">"}
 )
@@ -342,8 +344,9 @@ def byline_line(text: str) -> Byline | None:
             if stem:
                 names.append(stem)
                 last_name_at = i
-        elif tok in _BYLINE_UI:
+        elif tok in _BYLINE_UI or _OTHERS.fullmatch(tok):
             continue
+
         elif (
             sep
             and nxt
@@ -371,7 +374,7 @@ def byline_line(text: str) -> Byline | None:
         return None  # a name after the role: "기자 정보" is a button, not a byline
     if not names or (role is None and not emails):
         return None  # "홍길동" alone is decided by position, not here
-    if (role in AUTHOR_ROLES or role in ("chief editor", "editor")) and len(names) != 1:
+    if (role in AUTHOR_ROLES or role in ("chief editor", "editor")) and len(set(names)) != 1:
         return None
     unique = list(dict.fromkeys(names))
     mails = emails + [None] * len(unique)

@@ -19,15 +19,19 @@ IMAGE_MARKER = re.compile(
     r"(?:이미지\s*(?:확대|크게\s*보기|크게보기)|사진\s*(?:확대|크게\s*보기)|확대\s*보기|!\[\]\(\)\s*\|?|photo)",
     re.I,
 )
-_CREDIT_KEYS = r"(?:사진|사진제공|자료사진|그래픽|이미지|출처|영상|캡처|일러스트|삽화|제공)"
+_CREDIT_KEYS = r"(?:(?:자료\s*)?사진(?:\s*제공)?|그래픽|이미지|출처|영상|캡처|일러스트|삽화|제공)"
 # "사진=뉴시스", "[사진=에듀진]", "그래픽=홍길동 기자" opening the line ...
 CREDIT_LEADING = re.compile(r"^[\[(/]?\s*" + _CREDIT_KEYS + r"\s*[=:/]\s*\S")
 # ... or closing it: "… 열리고 있다. (사진/경기도시장군수협의회)", "… [사진=에듀진]"
-CREDIT_TRAILING = re.compile(r"[\[(/]\s*" + _CREDIT_KEYS + r"\s*[=:/][^\[\]()]{1,60}[\])]?\s*$")
+CREDIT_TRAILING = re.compile(
+    r"[\[(/]\s*" + _CREDIT_KEYS + r"\s*[=:/][^\[\]()]{1,60}[\])]?\s*$"  # "… (사진=경기도 제공)"
+    r"|[\[(][^\[\]()]{1,30}\s(?:제공|캡처)[\])]\s*$"  # "수서고속철(SRT) [SR 제공]"
+)
 # A whole-line credit: "오진욱 제공", "경기도 제공", "연합뉴스 자료사진"
 PROVIDED = re.compile(r"^[\[(]?[가-힣A-Za-z0-9·&\s]{2,24}(?:\s*제공|\s*자료사진|\s*캡처)[.)\]]?$")
 # A caption line that opens with a pointer triangle (the photo is above or beside it).
-POINTER = re.compile(r"^\s*(?:date\s+\d{4}-\d{2}-\d{2}\s*)?[▲△]\s*\S")
+POINTER = re.compile(r"^\s*(?:date\s+\d{4}-\d{2}-\d{2}\s*)?[▲△↑]\s*\S")
+
 # Captions are short; a long line that mentions a credit is a paragraph quoting one.
 CAPTION_MAX_CHARS = 400
 CREDIT_MAX_CHARS = 160

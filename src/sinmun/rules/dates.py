@@ -75,6 +75,10 @@ MONTH_DAY_WEEKDAY = re.compile(
     r"^(?P<m>1[0-2]|0?[1-9])\s*[./]\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*\(\s*(?P<wd>[월화수목금토일])\s*\)$"
 )
 WEEKDAYS = "월화수목금토일"  # Monday first, as datetime.weekday()
+_DIGIT = re.compile(r"\d")
+# "2024.06.03 (월)" with room for a time: a page header is never longer.
+PAGE_DATE_MAX_CHARS = 30
+
 
 # Photo file names start with the shooting date as YYMMDD ("230512 김동연 …_GJI9887.JPG").
 FILE_DATE = re.compile(r"(?<!\d)(?P<yy>\d{2})(?P<mm>0[1-9]|1[0-2])(?P<dd>0[1-9]|[12]\d|3[01])(?!\d)")
@@ -191,6 +195,8 @@ def page_date(text: str, year_hint: int | None = None) -> str | None:
 def is_page_date_line(text: str) -> bool:
     """Shape of a site's "today" header: a date with a weekday and nothing else."""
     t = text.strip()
+    if len(t) > PAGE_DATE_MAX_CHARS or not _DIGIT.search(t):
+        return False
     if MONTH_DAY_WEEKDAY.match(t):
         return True
     hits = find_dates(t)
@@ -216,6 +222,8 @@ def is_dateline(text: str) -> bool:
     t = text.strip()
     if _KEY_ONLY.match(t):
         return True
+    if not _DIGIT.search(t):
+        return False
     if PRINT_PAGE.search(t) and len(t) <= 30:
         return True
     hits = find_dates(t)

@@ -197,6 +197,8 @@ LIST_HEADERS = _keys(
     "기자별 뉴스보기",
     "검색결과",
     "최근검색어",
+    "실시간 주요뉴스",
+    "이 기사 어때요?",
     "최근 검색어",
     "편집국 기자의 기사",
 )
@@ -271,6 +273,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a URL on its own, or a "▶ 기사 원문 : http…" style pointer
     ("link", re.compile(r"^(?:[▶▷►■□※\[]?\s*[가-힣 ]{0,12}\s*[:：]?\s*)?https?://\S+$")),
     ("hashtags", re.compile(r"^(?:#[^\s#]{1,30}\s*){2,}$")),
+    # font-size buttons flattened: "가 가 가 가 가"
+    ("share-print-button", re.compile(r"^(?:가\s*){2,6}$")),
     # portal furniture (Naver-hosted articles): "해당 언론사가 주요기사로 / 선정한 기사입니다."
     (
         "portal-notice",

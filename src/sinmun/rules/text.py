@@ -18,6 +18,9 @@ _WORD = re.compile(r"\S+")
 _SENT_END = re.compile(r"(?<![.…])[.!?][\"'”’)\]」』]*\s*$")
 # What a finished sentence ends on before any ellipsis ("입장이다..." is style, not a cut).
 _FINISHED = ("다", "요", "죠", "까", "!", "?", ".", "”", '"')
+# Closing quotes and brackets after a sentence's last syllable.
+_CLOSERS = "\"'”’)]」』 "
+
 # A sentence end inside the line, followed by more text ("… 전해드립니다. 대전 스포츠는"):
 # headlines almost never contain one.
 # (The ending must follow a syllable: "가. … 나. … 다. …" enumerations are not sentences.)
@@ -94,14 +97,21 @@ def is_truncated(text: str, n_hangul: int | None = None) -> bool:
     """A long prose line that stops in mid-sentence (cut by a site or by the excerpt)."""
     if ends_with_ellipsis_cut(text) and (hangul_count(text) if n_hangul is None else n_hangul) >= 8:
         return True
-    return len(text) >= TRUNCATION_MIN_CHARS and not ends_sentence(text) and not text.endswith(("다", "요"))
+    if len(text) < TRUNCATION_MIN_CHARS or ends_sentence(text):
+        return False
+    if _ELLIPSIS_CUT.search(text):
+        return True  # a long paragraph ending in "..." is a site's cut, even after "다"
+
+    # a quote closed without a period ('… 씁쓸함을 느낍니다"') or a verb without one is finished
+    return not text.rstrip(_CLOSERS).endswith(_FINISHED)
 
 
-def is_headline_like(text: str) -> bool:
+def is_headline_like(text: str, n_hangul: int | None = None) -> bool:
     """Shape of a headline: short, Korean, not a finished sentence with a period."""
     t = strip_bullet(text)
     if not HEADLINE_MIN_CHARS <= len(t) <= HEADLINE_MAX_CHARS:
         return False
-    if hangul_count(t) < 2:
+    if (hangul_count(t) if n_hangul is None else n_hangul) < 2:
         return False
+
     return not (ends_sentence(t) and t.endswith(".") and word_count(t) > 6)

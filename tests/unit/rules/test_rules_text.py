@@ -76,3 +76,10 @@ def test_strip_bullet():
     assert strip_bullet("  • 입력 2024.03.15 10:21") == "입력 2024.03.15 10:21"
     assert strip_bullet("- 2019-09-03 19:04") == "2019-09-03 19:04"
     assert strip_bullet("제목") == "제목"
+
+
+def test_quote_closed_without_period_is_finished_but_trailing_ellipsis_is_a_cut():
+    quote = '<마우리치오 푸가티 / 트렌토시 시장> "포획하는 동안 곰을 쏘고 싶었습니다. 그랬다면 그의 죽음은 발생하지 않았을 것입니다. 씁쓸함을 느낍니다"'
+    assert not is_truncated(quote)
+    teaser = "대전·충남 행정 통합 흐름은 세종특별자치시에 어떤 영향을 줄 것인가. 지역 정치권과 공직사회도 이에 촉각을 곤두세우면서 대응안 마련을 준비 중인 상반된 입장이다..."
+    assert is_truncated(teaser)
