@@ -18,13 +18,15 @@ import json
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import sinmun
 from sinmun.options import Options
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_extract import timed_rate  # one timing method for every benchmark
 
 METRICS = (
     "body_f1",
@@ -35,21 +37,6 @@ METRICS = (
     "subtitle_f1",
     "press_acc",
 )
-
-
-def timed_rate(fn: Callable[[Any], Any], items: list[Any], seconds: float) -> float:
-    """Best pages/s over passes that together take about ``seconds``."""
-    for x in items:  # warm-up: imports, lazy tables
-        fn(x)
-    best, spent = 0.0, 0.0
-    while spent < seconds:
-        t0 = time.perf_counter()
-        for x in items:
-            fn(x)
-        dt = time.perf_counter() - t0
-        spent += dt
-        best = max(best, len(items) / dt)
-    return best
 
 
 def score(shared: Path, records: list[dict[str, Any]]) -> dict[str, Any]:
