@@ -434,7 +434,9 @@ def lay_out(infos: list[LineInfo], meta: PageMeta | None = None) -> PageLabels:
     clusters = _clusters(infos, cand)
     run = None
     if clusters:
-        s, e, _ = max(clusters, key=lambda c: c[2])
+        s, e, _ = html_rules.article_span([x.line for x in infos], clusters) or max(
+            clusters, key=lambda c: c[2]
+        )
         body_idx = [i for i in range(s, e + 1) if cand[i]]
         # a photo caption opening the run, credited to its photographer ("… 조용준 기자")
         if (

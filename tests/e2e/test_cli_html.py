@@ -104,3 +104,18 @@ def test_run_over_a_folder_of_html_pages(runner, tmp_path):
     assert recs["h041"]["title"] == "국가대표 은퇴한 김연경, 고문으로 대표팀 돕는다"
     assert "최근 현역생활을 연장하기로 한 김연경이" in recs["h041"]["body"]
     assert recs["h076"]["is_article"] is False
+
+
+def test_series_page_with_bylined_parts_is_one_body(runner):
+    rec = record(runner, "h067")  # 머니투데이 [MT리포트]: several reports, each with its byline
+    assert "중견기업에 재직 중인 50대 김진성 씨는" in rec["body"]  # the first part
+    assert "희망퇴직 소식이 전해지지만" in rec["body"]  # a later part
+    assert len(rec["reporters"]) >= 10
+
+
+def test_broadcast_page_sign_off_and_markers_out_of_the_body(runner):
+    rec = record(runner, "h022")  # MBC: "◀ 앵커 ▶", "MBC뉴스 구민지입니다."
+    assert "◀ 앵커 ▶" not in rec["paragraphs"]
+    assert "MBC뉴스 구민지입니다." not in rec["paragraphs"]
+    assert "정부와 여당이 양곡관리법 개정안에 대한 재의요구권" in rec["body"]  # the anchor's spoken text
+    assert [r["name"] for r in rec["reporters"]] == ["구민지"]

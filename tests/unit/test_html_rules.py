@@ -105,3 +105,40 @@ def test_byline_boxes_also_hold_bare_names():
 
 def test_outlets_are_never_names():
     assert declared_names(("연합", "한국일보", "iMBC 연예"), "연합 한국일보") == []
+
+
+def test_layout_hooks_for_html_lines():
+    from sinmun.html.rules import article_span, in_article, page_reason, structural_headline
+
+    inside, outside = (
+        Line(0, "본문", 0, BlockHint(in_main=True)),
+        Line(1, "메뉴", 0, BlockHint(in_main=False)),
+    )
+    assert in_article(inside)
+    assert not in_article(outside)
+    assert not in_article(Line(2, "텍스트 줄", 0))
+    assert not in_article(Line(3, "캡션", 0, BlockHint(in_main=True, role="caption")))
+    assert structural_headline([None, ("meta", "byline"), ("title", "html-headline")]) == 2
+    assert structural_headline([None, ("title", "headline")]) is None
+    # several bylined parts inside one article container make one body run
+    lines = [inside] * 6 + [outside]
+    assert article_span(lines, [(0, 1, 10.0), (3, 5, 30.0)]) == (0, 5, 40.0)
+    assert article_span(lines, [(0, 1, 10.0), (4, 6, 30.0)]) is None  # the second runs out of it
+    assert article_span([Line(0, "x", 0)] * 4, [(0, 1, 1.0), (2, 3, 1.0)]) is None  # text page
+    assert page_reason(PageMeta(kind="list"), None, True) == "html-list-page"
+    assert page_reason(PageMeta(kind="article"), "too-short", True) is None
+    assert page_reason(PageMeta(kind="article"), "page-kind-search", True) == "page-kind-search"
+    assert page_reason(None, "teaser-list", True) == "teaser-list"
+
+
+def test_broadcast_sign_offs_are_the_scripts_byline():
+    signoff = Line(0, "MBN뉴스 안진우입니다. [tgar1@mbn.co.kr]", 0, BlockHint(in_main=True))
+    assert hint_label(signoff) == ("meta", "html-broadcast-signoff")
+    assert [(r.name, r.email) for r in html_reporters([signoff], None)] == [("안진우", "tgar1@mbn.co.kr")]
+    long_line = Line(
+        1,
+        "정부는 일단 다양한 가능성을 열어두고 지켜본다는 입장입니다. " * 3 + "김수연 기자입니다.",
+        0,
+        BlockHint(in_main=True),
+    )
+    assert hint_label(long_line) is None  # a paragraph ending in a hand-over stays text

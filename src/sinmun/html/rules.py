@@ -180,3 +180,18 @@ def page_reason(meta: PageMeta | None, reason: str | None, has_body: bool) -> st
     if kind == "article" and has_body and reason in OVERRULED_REASONS:
         return None
     return reason
+
+
+def article_span(lines: list[Line], clusters: list[tuple[int, int, float]]) -> tuple[int, int, float] | None:
+    """For an HTML page: one body run over every paragraph cluster inside the article
+    container. The text layout keeps the best cluster, since a byline ends an article in
+    scraped text; in HTML the container says where the article ends, so a report that
+    stacks several bylined parts (a series page) stays one body. None for text pages."""
+    inside = [
+        c
+        for c in clusters
+        if all(lines[i].hint is not None and lines[i].hint.in_main for i in range(c[0], c[1] + 1))
+    ]
+    if len(inside) < 2:
+        return None
+    return inside[0][0], inside[-1][1], sum(c[2] for c in inside)
