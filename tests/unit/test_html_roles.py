@@ -78,3 +78,14 @@ def test_list_pages_are_not_articles():
     html = f"<html><head><meta property='og:type' content='website'><title>정치 | 뉴스</title></head><body><ul>{teasers}</ul></body></html>"
     assert html_to_text(html).meta.kind == "list"
     assert html_to_text(PAGE).meta.kind == "article"
+
+
+def test_header_copies_and_screen_reader_text_are_furniture():
+    html = f"""<html><head><meta property="og:title" content="정부, 새 대책 발표하고 다음 달 시행"></head><body>
+    <div class="head"><h1>정부, 새 대책 발표하고 다음 달 시행</h1><div class="blind">동영상영역 시작</div>
+    <p class="photo_title">정부, 새 대책 발표하고...</p><h2>관계 부처 합동 브리핑 열려</h2></div>
+    <div itemprop="articleBody"><p>{PARA}</p><p>{PARA} 둘째.</p></div></body></html>"""
+    r = roles(html)
+    assert "동영상영역 시작" not in r
+    assert "정부, 새 대책 발표하고..." not in r
+    assert r["관계 부처 합동 브리핑 열려"] == "deck"

@@ -52,7 +52,10 @@ WIDGET_WORDS = frozenset(
         "fontsize", "util", "bookmark", "tag", "tags", "keyword", "keywords", "ad", "ads", "advert",
         "banner", "comment", "comments", "reply", "subscribe", "like", "reaction", "ombudsman",
         "promotion", "event", "hashtag", "video_ad", "sponsor", "player", "tts", "setting", "settings",
-        "setlayer",
+        "setlayer", "emotion", "vote",
+        # screen-reader-only text ("blind" is the Korean sites' class for it; "sr-only",
+        # "screen_out", "visually-hidden", "skip" navigation)
+        "blind", "screen", "visually", "skip",
     }
 )  # fmt: skip
 # Class words that begin with these are widgets too ("fontsize", "btnShare", "sharebox").
@@ -183,7 +186,7 @@ def _unreadable(text: str) -> bool:
 def _header_role(b: Block, words: set[str], headline: str) -> str:
     """A line of the article header (between headline and article): structure says what it
     is when it can; otherwise the text rules decide (role "")."""
-    if _is_widget(b, words) or len(b.text) < MIN_HEADER_CHARS or norm_title(b.text) == headline:
+    if _is_widget(b, words) or len(b.text) < MIN_HEADER_CHARS or _headline_copy(b.text, headline):
         return FURNITURE
     if len(b.text) <= MAX_BOX_LINE_CHARS and _DATE_TEXT.search(b.text):
         return DATELINE
@@ -192,6 +195,17 @@ def _header_role(b: Block, words: set[str], headline: str) -> str:
     if MIN_DECK_CHARS <= len(b.text) <= MAX_DECK_CHARS and (b.tag in HEADING_TAGS or words & DECK_WORDS):
         return DECK
     return ""
+
+
+def _headline_copy(text: str, headline: str) -> bool:
+    """The headline again, whole or cut short with an ellipsis (a photo box's title)."""
+    key = norm_title(text)
+    if key == headline:
+        return True
+    cut = norm_title(text.rstrip(" .…"))
+    return (
+        text.rstrip().endswith(("...", "…", "..")) and len(cut) >= MIN_DECK_CHARS and headline.startswith(cut)
+    )
 
 
 def _is_widget(b: Block, words: set[str]) -> bool:
