@@ -4,7 +4,8 @@ evidence rules the labeller and field extraction call (``html.rules``).
 Modules, one job each: ``sniff`` (is it HTML?), ``blocks`` (DOM → lines), ``metadata`` /
 ``jsonld`` / ``dates`` / ``titles`` (what the page declares), ``main_content`` (where the
 article is), ``script_text`` (articles rendered from <script>), ``roles`` (structural reading
-per line), ``page`` (the cascade), ``rules`` (label and field helpers for the labeller).
+per line), ``authors`` (people in declared authors and byline boxes), ``page`` (the cascade),
+``rules`` (label, layout and field helpers for the labeller).
 """
 
 from __future__ import annotations
