@@ -413,7 +413,7 @@ def lay_out(infos: list[LineInfo], meta: PageMeta | None = None) -> PageLabels:
         labels[i] is None
         and infos[i].verdict is None
         and dup_of[i] is None
-        and (
+        and (  # html (issue 6): a line the page puts in the article is a candidate however short
             infos[i].prose or i in frags or _spoken_signoff(infos[i]) or html_rules.in_article(infos[i].line)
         )
         for i in range(n)
@@ -433,7 +433,7 @@ def lay_out(infos: list[LineInfo], meta: PageMeta | None = None) -> PageLabels:
     _captions_by_position(infos, cand, dup_of, labels)
     clusters = _clusters(infos, cand)
     run = None
-    if clusters:
+    if clusters:  # html (issue 6): the article container's clusters make one run
         s, e, _ = html_rules.article_span([x.line for x in infos], clusters) or max(
             clusters, key=lambda c: c[2]
         )
