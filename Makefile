@@ -40,6 +40,7 @@ eval: $(VENV)/.test-installed
 bench: $(VENV)/.test-installed
 	$(BIN)/python -m pip install -q --group bench
 	$(BIN)/python benchmarks/bench_extract.py --shared $(SHARED)
+	$(BIN)/python benchmarks/bench_html.py --shared $(SHARED)
 	$(BIN)/python benchmarks/bench_semantics.py --shared $(SHARED)
 
 clean:

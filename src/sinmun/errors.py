@@ -25,6 +25,13 @@ class DecodeError(SinmunError, ValueError):
     stage = "decode"
 
 
+class ParseError(SinmunError, ValueError):
+    """A page sniffed as HTML that the HTML parser cannot read at all."""
+
+    reason = "unparsable-html"
+    stage = "segment"
+
+
 class OptionError(SinmunError, ValueError):
     """An option value outside its allowed set."""
 

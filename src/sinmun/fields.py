@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .html import PageMeta
+from .html import rules as html_rules
 from .layout import PageLabels
 from .record import Dates, Observation, Reporter
 from .rules import bylines, captions, copyright, dates, press
@@ -204,6 +205,9 @@ def collect(lines: list[Line], page: PageLabels, meta: PageMeta | None = None) -
             dates=the_dates, weather=obs, warnings=(f"not-article: {page.reason}", *weather.warnings)
         )
     reporters, outlets = _reporters(page, texts)
+    if meta is not None:  # html (issue 6): byline boxes, sign-offs, declared authors naming a person
+        reporters = _merge(reporters + list(html_rules.html_reporters(lines, meta)))
+        outlets += html_rules.signoff_outlets(lines)
     title_line = texts["title"][0] if texts["title"] else None
     title = clean_title(title_line) if title_line else (meta.title if meta is not None else None)
     caps = tuple(c for t in texts["caption"] if (c := captions.caption_text(t)))

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .html import PageMeta
+from .html.rules import hint_label
 from .layout import PageLabels, lay_out
 from .options import MAX_LINE_CHARS
 from .record import Label
@@ -142,6 +143,9 @@ class LineInfo:
 def classify(line: Line) -> LineInfo:
     """Run the line rules and compute the shape features of one line."""
     text = line.text
+    decided = hint_label(line)  # html (issue 6): the page structure decides first, when it can
+    if decided is not None:
+        return LineInfo(line, "", Verdict(*decided), False, False, decided[0] == "title", False)
     if len(text) > MAX_LINE_CHARS:  # a blob (minified script, base64): no paragraph is this long
         return LineInfo(line, "", Verdict("boilerplate", "oversized-line"), False, False, False, False)
     if len(text) > LINE_RULE_MAX_CHARS:

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .html import rules as html_rules
 from .record import LineLabel
 from .rules import bylines, captions, press
 from .rules.pagekind import is_list_footer, page_kind
@@ -412,7 +413,9 @@ def lay_out(infos: list[LineInfo], meta: PageMeta | None = None) -> PageLabels:
         labels[i] is None
         and infos[i].verdict is None
         and dup_of[i] is None
-        and (infos[i].prose or i in frags or _spoken_signoff(infos[i]))
+        and (  # html (issue 6): a line the page puts in the article is a candidate however short
+            infos[i].prose or i in frags or _spoken_signoff(infos[i]) or html_rules.in_article(infos[i].line)
+        )
         for i in range(n)
     ]
     if any(cand) and n and _cut_paragraph(infos[-1]) and labels[-1] is None and dup_of[-1] is None:
@@ -430,8 +433,10 @@ def lay_out(infos: list[LineInfo], meta: PageMeta | None = None) -> PageLabels:
     _captions_by_position(infos, cand, dup_of, labels)
     clusters = _clusters(infos, cand)
     run = None
-    if clusters:
-        s, e, _ = max(clusters, key=lambda c: c[2])
+    if clusters:  # html (issue 6): the article container's clusters make one run
+        s, e, _ = html_rules.article_span([x.line for x in infos], clusters) or max(
+            clusters, key=lambda c: c[2]
+        )
         body_idx = [i for i in range(s, e + 1) if cand[i]]
         # a photo caption opening the run, credited to its photographer ("… 조용준 기자")
         if (
@@ -446,9 +451,15 @@ def lay_out(infos: list[LineInfo], meta: PageMeta | None = None) -> PageLabels:
             s -= 1  # "1." heading the first section
         run = (s, e)
     reason = _not_article_reason(infos, run, cand)
+    reason = html_rules.page_reason(meta, reason, run is not None)  # html (issue 6): page kind
     # 3. headline and sub-headlines
     body_start = run[0] if run else n
     title = _title(infos, body_start, dup_of, repeated, labels) if reason is None else None
+    if reason is None and meta is not None:  # html (issue 6): the printed headline the page marks
+        marked = html_rules.structural_headline(
+            [(x.verdict.label, x.verdict.rule) if x.verdict else None for x in infos]
+        )
+        title = marked if marked is not None else title
     subtitles = _subtitles(infos, title, body_start, dup_of, repeated) if reason is None else []
     # 4. labels by zone
     tail_open = True

@@ -18,6 +18,7 @@ class BlockHint:
     link_density: float = 0.0  # share of the block's characters inside <a>
     classes: str = ""  # class and id words of the block and its ancestors, lower-cased
     in_main: bool | None = None  # inside the page's main-content container, when known
+    role: str = ""  # the HTML side's structural reading (html/roles.py): "headline", "caption" ...
 
 
 @dataclass(frozen=True, slots=True)
