@@ -13,9 +13,9 @@ Pure per document: no module state, so a loop, a process pool and Ray give the s
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from .decode import decode
+from .decode import Decoded, decode_lines, finish, read
 from .errors import InputError
 from .fields import collect
 from .html import HtmlText, html_to_text, looks_like_html
@@ -24,6 +24,14 @@ from .options import DEFAULT, Options
 from .record import Article, Encoding, Entities
 from .segment import Line, split_lines
 from .semantics import analyse
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """An article with the text lines it was read from (``extract_with_lines``)."""
+
+    article: Article
+    lines: tuple[Line, ...]  # Line.n is what the record's ``lines[].n`` refers to
 
 
 def extract(
@@ -47,18 +55,26 @@ def extract(
     Raises:
         InputError: ``page`` is neither str nor bytes.
     """
+    return extract_with_lines(page, url=url, id=id, options=options).article
+
+
+def extract_with_lines(
+    page: str | bytes,
+    *,
+    url: str | None = None,
+    id: str | None = None,
+    options: Options = DEFAULT,
+) -> Extraction:
+    """``extract``, also returning the text lines the record's line numbers refer to (for
+    HTML, the lines sinmun made from the page; ``sinmun extract --lines`` prints them)."""
     if not isinstance(page, str | bytes | bytearray | memoryview):
         raise InputError(f"`page` should be str or bytes, but {type(page).__name__}")
     warnings: list[str] = []
-    # 1. decode
-    decoded = decode(page)
-    warnings += decoded.warnings
-    text = decoded.text
-    if len(text) > options.max_page_chars:
-        text = text[: options.max_page_chars]
-        warnings.append(f"page-truncated: longer than {options.max_page_chars} characters")
-    # 2. segment
-    source_format, lines, html = _segment(text, options)
+    # 1. decode and 2. segment (for HTML, decode's repairs and normalisation run on the
+    # text lines made from the page, not on the markup)
+    found = read(page)
+    warnings += found.warnings
+    source_format, decoded, lines, html = _segment(found, options, warnings)
     # 3. label
     page_labels = label_page(lines, meta=html.meta if html else None)
     # 4. fields
@@ -70,7 +86,7 @@ def extract(
         else None
     )
     # 5. emit
-    return Article(
+    article = Article(
         id=id,
         url=url,
         source_format=source_format,
@@ -90,16 +106,29 @@ def extract(
         lines=page_labels.labels if options.lines else (),
         warnings=tuple(warnings),
     )
+    return Extraction(article, tuple(lines))
 
 
-def _segment(text: str, options: Options) -> tuple[str, list[Line], HtmlText | None]:
-    """Text lines of the page; HTML is first turned into one line per block."""
-    is_html = options.format == "html" or (options.format == "auto" and looks_like_html(text))
+def _truncated(text: str, options: Options, warnings: list[str]) -> str:
+    if len(text) <= options.max_page_chars:
+        return text
+    warnings.append(f"page-truncated: longer than {options.max_page_chars} characters")
+    return text[: options.max_page_chars]
+
+
+def _segment(
+    found: Decoded, options: Options, warnings: list[str]
+) -> tuple[str, Decoded, list[Line], HtmlText | None]:
+    """Decoded text lines of the page; HTML is first turned into one line per block."""
+    is_html = options.format == "html" or (options.format == "auto" and looks_like_html(found.text))
     if not is_html:
-        return "text", split_lines(text), None
-    html = html_to_text(text)
+        decoded = finish(found)
+        return "text", decoded, split_lines(_truncated(decoded.text, options, warnings)), None
+    html = html_to_text(_truncated(found.text, options, warnings))
+    text, repairs = decode_lines(html.text)
+    html = HtmlText(text, html.hints, html.meta.with_text(lambda s: decode_lines(s)[0]))
     lines = [
         Line(x.n, x.text, x.start, html.hints[x.n] if x.n < len(html.hints) else None)
-        for x in split_lines(html.text)
+        for x in split_lines(text)
     ]
-    return "html", lines, html
+    return "html", replace(found, text=text, repairs=repairs), lines, html

@@ -11,8 +11,9 @@ import click
 from rich.console import Console
 from rich.markup import escape
 
-from ..pipeline import extract
+from ..pipeline import extract_with_lines
 from ..record import Article
+from ..segment import Line
 from .common import extract_options, friendly_errors, options_from_cli
 from .reading import print_reading, reading_json
 
@@ -72,7 +73,8 @@ def extract_cmd(
         if not path.is_file():
             raise click.ClickException(f"no such file: {file}")
         data, default_id = path.read_bytes(), path.stem
-    art = extract(data, url=url, id=doc_id or default_id, options=options)
+    done = extract_with_lines(data, url=url, id=doc_id or default_id, options=options)
+    art = done.article
     if quotes_only:
         if as_json:
             click.echo(json.dumps(reading_json(art), ensure_ascii=False, indent=2))
@@ -84,7 +86,7 @@ def extract_cmd(
         return
     console = Console(highlight=False, soft_wrap=True)
     if show_lines:
-        _print_lines(console, art, data)
+        _print_lines(console, art, done.lines)
     else:
         _print_summary(console, art)
 
@@ -120,23 +122,17 @@ def _print_summary(console: Console, art: Article) -> None:
         console.print()
 
 
-def _print_lines(console: Console, art: Article, data: bytes) -> None:
-    from ..decode import decode
-
-    text = decode(data).text
-    raw = text.split("\n")
+def _print_lines(console: Console, art: Article, lines: tuple[Line, ...]) -> None:
+    """Every labelled line as the pipeline read it: for HTML, the lines sinmun made from the
+    page (furniture left out, the page cut at ``max_page_chars``), so the numbers are the
+    record's ``lines[].n``."""
     labels = {x.n: x for x in art.lines}
-    # HTML input is labelled on sinmun's own text lines; show those then.
-    if art.source_format == "html":
-        from ..html import html_to_text
-
-        raw = html_to_text(text).text.split("\n")
-    width = len(str(len(raw)))
-    for n, line in enumerate(raw):
-        lab = labels.get(n)
+    width = len(str(len(lines)))
+    for line in lines:
+        lab = labels.get(line.n)
         if lab is None:
             continue
         style = LABEL_STYLE.get(lab.label, "")
         console.print(
-            f"{n:>{width}} [{style}]{lab.label:<11}[/{style}] [dim]{lab.rule:<22}[/dim] {escape(line.strip())}"
+            f"{line.n:>{width}} [{style}]{lab.label:<11}[/{style}] [dim]{lab.rule:<22}[/dim] {escape(line.text)}"
         )

@@ -12,6 +12,10 @@ what was done (``encoding.input``, ``encoding.repairs``).
 Line structure is sacred here: the output has exactly as many "\\n"-separated lines as the
 (repaired) input, so line numbers in ``lines`` match the text a user sees. Clean text takes a
 fast path: one regex search finds nothing to repair and the repairs are skipped.
+
+HTML takes a shorter road (``read`` then ``decode_lines``): the parser reads the markup as
+decoded, and steps 2-4 run only on the text lines it made — a few kilobytes instead of the
+whole page, most of which is markup and script no reader sees.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from .mojibake import repair_cp949
 from .normalise import clean, newlines
 from .utf8_mojibake import repair_utf8
 
-__all__ = ["Decoded", "decode"]
+__all__ = ["Decoded", "decode", "decode_lines", "finish", "read"]
 
 # Mojibake of both kinds is made of Latin-1 letters and signs (a middle dot alone is ordinary
 # Korean punctuation); a character reference needs "&", or ";" of one that lost its "&". Text
@@ -56,20 +60,47 @@ def decode(page: str | bytes) -> Decoded:
     Raises:
         InputError: ``page`` is neither str nor bytes.
     """
+    return finish(read(page))
+
+
+def read(page: str | bytes) -> Decoded:
+    """Step 1 only: the page as str, with its encoding and warnings; newlines, repairs and
+    normalisation are left to ``finish`` (text) or ``decode_lines`` (the lines of an HTML page).
+
+    Raises:
+        InputError: ``page`` is neither str nor bytes.
+    """
     if isinstance(page, bytes | bytearray | memoryview):
         found = decode_bytes(bytes(page))
-        text, encoding, warnings = found.text, found.encoding, found.warnings
-    elif isinstance(page, str):
-        text, encoding, warnings = page, "str", ()
-    else:
-        raise InputError(f"`page` should be str or bytes, but {type(page).__name__}")
-    text = newlines(text)
-    text, repairs = repair(text)
-    return Decoded(clean(text), encoding, repairs, warnings)
+        return Decoded(found.text, found.encoding, (), found.warnings)
+    if isinstance(page, str):
+        return Decoded(page, "str")
+    raise InputError(f"`page` should be str or bytes, but {type(page).__name__}")
 
 
-def repair(text: str) -> tuple[str, tuple[str, ...]]:
-    """Undo mojibake and left-over character references: (text, names of the repairs done)."""
+def finish(found: Decoded) -> Decoded:
+    """Steps 2-4 on the text ``read`` returned: newlines, repairs, normalisation."""
+    text, repairs = repair(newlines(found.text))
+    return Decoded(clean(text), found.input, found.repairs + repairs, found.warnings)
+
+
+def decode_lines(text: str) -> tuple[str, tuple[str, ...]]:
+    """Steps 3-4 for the text lines an HTML parser made from a page (one block per line,
+    spaces collapsed): mojibake repaired, then normalised as ``decode`` does, and lines that
+    normalisation changed collapsed again. Character references are not touched: the parser
+    decoded the page's own, and what is left is text the page shows. Returns (text, repairs);
+    the line count is kept.
+    """
+    text, repairs = repair(text, references=False)
+    tidy = clean(text)
+    if tidy != text:  # rare: invisible or odd-space characters in the page's text
+        tidy = "\n".join(" ".join(line.split()) for line in tidy.split("\n"))
+    return tidy, repairs
+
+
+def repair(text: str, *, references: bool = True) -> tuple[str, tuple[str, ...]]:
+    """Undo mojibake and (``references``) left-over character references: (text, names of
+    the repairs done)."""
     repairs: list[str] = []
     if _LATIN1.search(text):
         before = text.split("\n")
@@ -82,7 +113,7 @@ def repair(text: str) -> tuple[str, tuple[str, ...]]:
             )
         text, utf8 = repair_utf8(text, skip)
         repairs += utf8
-    if may_hold_references(text) and not _is_markup(text):
+    if references and may_hold_references(text) and not _is_markup(text):
         text, changed = repair_entities(text)
         if changed:
             repairs.append("html-entities")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from ..segment import BlockHint
@@ -31,6 +32,26 @@ class PageMeta:
     press: str | None = None  # the article's own outlet on portals ("헤럴드경제 | 네이버" → 헤럴드경제)
     kind: Literal["article", "list"] | None = None  # what the HTML evidence says the page is
     furniture_lines: int = 0  # page lines outside the article left out of the text (html/page.py)
+
+    def with_text(self, fix: Callable[[str], str]) -> PageMeta:
+        """The same metadata with ``fix`` applied to the free-text values that can reach the
+        record (titles, names, outlets): the pipeline normalises them like the page's lines.
+        Dates, URLs and ``body`` (evidence only) are left as declared."""
+
+        def one(value: str | None) -> str | None:
+            return fix(value) if value else value
+
+        return replace(
+            self,
+            title=one(self.title),
+            site_name=one(self.site_name),
+            authors=tuple(fix(a) for a in self.authors),
+            persons=tuple(fix(p) for p in self.persons),
+            description=one(self.description),
+            section=one(self.section),
+            publisher=one(self.publisher),
+            press=one(self.press),
+        )
 
 
 @dataclass(frozen=True, slots=True)
