@@ -112,55 +112,13 @@ def _hidden(attrs: dict[str, Any]) -> bool:
     return bool(style) and bool(_HIDDEN_STYLE.search(style))
 
 
-class _Walk:
-    """State of one walk; lives only for one page."""
-
-    def __init__(self) -> None:
-        self.blocks: list[Block] = []
-        self.elements: list[Element] = []
-        self.chains: dict[int, tuple[str, ...]] = {}  # class words of element + ancestors (lazy)
-        self.parts: list[str] = []
-        self.holders: set[int] = set()  # elements directly holding the current run's text
-        self.link_chars = 0
-        self.block_stack: list[int] = [0]  # open block elements (innermost last); 0 = root
-
-    def chain(self, idx: int) -> tuple[str, ...]:
-        """Class words of element ``idx`` and its ancestors, nearest first (memoised)."""
-        pending = []
-        el = idx
-        while el >= 0 and el not in self.chains:
-            pending.append(el)
-            el = self.elements[el].parent
-        base = self.chains.get(el, ()) if el >= 0 else ()
-        for e in reversed(pending):
-            words = self.elements[e].words
-            base = (words + base)[:MAX_HINT_WORDS] if words else base  # repeats allowed: cheap
-            self.chains[e] = base
-        return self.chains[idx]
-
-    def flush(self) -> None:
-        """End the current line (at a block boundary or <br>); call only when ``holders``."""
-        text = " ".join("".join(self.parts).split())
-        holders = self.holders
-        self.parts.clear()
-        links, self.link_chars = self.link_chars, 0
-        el = self.block_stack[-1]
-        # A run held entirely by one inline element (<em class="img_desc">) takes its words.
-        holder = holders.pop() if len(holders) == 1 else el
-        holders.clear()
-        tag = self.elements[el].tag
-        self.blocks.append(Block(text, el, tag, min(links, len(text)), self.chain(holder), holder))
-
-    def words_of(self, attrs: dict[str, Any]) -> tuple[str, ...]:
-        cls, ident = attrs.get("class"), attrs.get("id")
-        if not cls and not ident:
-            return ()
-        return class_words(f"{cls or ''} {ident or ''}")
-
-
 def _kept(attrs: dict[str, Any]) -> Mapping[str, Any]:
     """The attributes page metadata reads (itemprop, datetime, data-*-date ...)."""
-    found = {k: v for k, v in attrs.items() if v and (k in _KEPT_ATTRS or is_date_data_attr(k))}
+    found = {
+        k: v
+        for k, v in attrs.items()
+        if v and (k in _KEPT_ATTRS or (k[:5] == "data-" and is_date_data_attr(k)))
+    }
     return found or _NO_ATTRS
 
 
@@ -191,125 +149,167 @@ _NO_RECORD = -2
 _PLAIN_LINK = -3
 
 
+# What an open element is, as far as closing it goes (``walk``'s stack).
+_PLAIN = 0  # nothing to do: not recorded (attribute-less inline, <br>, inside a hidden subtree)
+_HIDES = 1  # hides its subtree (script, style, display:none ...)
+_LINK = 2  # an <a> not recorded
+_INLINE = 3  # a recorded inline element
+_RECORDED_LINK = 4  # a recorded <a>
+_BLOCK = 5  # a recorded block element: closing it ends the line
+
+
 def walk(root: Any) -> PageBlocks:
     """Text blocks of the subtree under ``root`` (normally <body>) in document order.
 
     lexbor's own iterator visits the nodes (fast, no recursion); which elements are open is
-    tracked by comparing each node's parent with a stack of open elements. Inline elements
+    tracked by comparing each node's parent with the innermost open element. Inline elements
     without class, id or kept attributes (most <a>, <b>, <span>) are not recorded: their text
     belongs to the nearest recorded element. The loop is the hot path of HTML input, hence
-    written flat.
+    written flat, with the state in locals.
     """
-    w = _Walk()
-    parts, elements, blocks, block_stack = w.parts, w.elements, w.blocks, w.block_stack
-    holders = w.holders  # cleared in place by flush, so the local stays valid
-    elements.append(Element(root.tag or "body", w.words_of(root.attributes), -1, 0, 0, _NO_ATTRS))
-    open_ids: list[int] = [root.mem_id]  # mem_id of open elements, innermost last
-    open_idx: list[int] = [0]  # their element index, or a marker (_SKIPPED, _NO_RECORD, _PLAIN_LINK)
-    holder_of: list[int] = [0]  # the nearest recorded element for each open element
-    skipping = 0  # open elements that hide their subtree (script, hidden ...)
-    links = 0  # open <a> elements
+    blocks: list[Block] = []
+    elements: list[Element] = []
+    chains: list[tuple[str, ...]] = []  # class words of each element and its ancestors, nearest first
+    words_cache: dict[tuple[str | None, str | None], tuple[str, ...]] = {}
+    root_attrs = root.attributes
+    root_words = class_words(f"{root_attrs.get('class') or ''} {root_attrs.get('id') or ''}")
+    elements.append(Element(root.tag or "body", root_words, -1, 0, 0, _NO_ATTRS))
+    chains.append(root_words[:MAX_HINT_WORDS])
+    # Open elements below the root, innermost last: (the enclosing element's mem_id, its
+    # holder, this element's index or -1, its _PLAIN.._BLOCK kind).
+    stack: list[tuple[int, int, int, int]] = []
+    top = root.mem_id  # mem_id of the innermost open element
+    holder = 0  # the nearest recorded element enclosing the current node
+    block = 0  # the innermost open block element (the line's element)
+    block_stack: list[int] = []  # the enclosing open blocks
+    skipping = links = 0  # open elements hiding their subtree; open <a> elements
+    # The current line: its text pieces, the recorded element holding its first text, whether
+    # other elements hold some of it too, and how many of its characters sit inside <a>.
+    parts: list[str] = []
+    first_holder, mixed, link_chars = -1, False, 0
+
+    def flush() -> None:
+        text = " ".join("".join(parts).split())
+        # A run held entirely by one inline element (<em class="img_desc">) takes its words.
+        held = block if mixed else first_holder
+        blocks.append(Block(text, block, elements[block].tag, min(link_chars, len(text)), chains[held], held))
+
     nodes = root.traverse(include_text=True)
     next(nodes)  # the root itself
     for node in nodes:
         tag = node.tag
-        is_text = tag == "-text"
-        if is_text and node.is_empty_text_node:
-            # Whitespace between tags: a word separator wherever it lands, so it needs no
-            # bookkeeping (half of a page's nodes skip the parent lookup here).
-            parts.append(" ")
+        if tag == "-text":
+            if node.is_empty_text_node:
+                # Whitespace between tags: a word separator wherever it lands, so it needs no
+                # bookkeeping (half of a page's nodes skip the parent lookup here).
+                parts.append(" ")
+                continue
+        elif tag is None or tag[0] == "-":  # comments, doctype
             continue
         pid = node.parent.mem_id
-        while open_ids[-1] != pid and len(open_ids) > 1:
-            open_ids.pop()
-            holder_of.pop()
-            idx = open_idx.pop()
-            if idx < 0:
-                if idx == _SKIPPED:
+        while top != pid and stack:
+            top, parent_holder, idx, kind = stack.pop()
+            holder = parent_holder
+            if kind < _INLINE:
+                if kind == _HIDES:
                     skipping -= 1
-                elif idx == _PLAIN_LINK:
+                elif kind == _LINK:
                     links -= 1
                 continue
-            el = elements[idx]
-            if el.tag == "a":
+            if kind == _BLOCK:  # a block ends its line
+                if first_holder >= 0:
+                    flush()
+                    first_holder, mixed, link_chars = -1, False, 0
+                parts.clear()
+                block = block_stack.pop()
+            elif kind == _RECORDED_LINK:
                 links -= 1
-            if block_stack[-1] == idx:  # a block ends its line
-                if holders:
-                    w.flush()
-                else:
-                    parts.clear()
-                block_stack.pop()
-            el.end = len(blocks)
-        if is_text:
+            elements[idx].end = len(blocks)
+        if tag == "-text":
             if skipping:
                 continue
             text = node.text_content
             parts.append(text)
-            holders.add(holder_of[-1])
+            if first_holder < 0:
+                first_holder = holder
+            elif holder != first_holder:
+                mixed = True
             if links:
-                w.link_chars += len(text.strip())
+                link_chars += len(text.strip())
             continue
-        if tag is None or tag[0] == "-":
-            continue
-        open_ids.append(node.mem_id)
         if skipping:
-            open_idx.append(_NO_RECORD)
-            holder_of.append(holder_of[-1])
+            stack.append((top, holder, -1, _PLAIN))
+            top = node.mem_id
             continue
         if tag in SKIP_TAGS:
             skipping += 1
-            open_idx.append(_SKIPPED)
-            holder_of.append(holder_of[-1])
+            stack.append((top, holder, -1, _HIDES))
+            top = node.mem_id
             continue
         attrs = node.attributes
         is_block = tag in BLOCK_TAGS
         if not is_block:
             if tag == "br":
-                if holders:
-                    w.flush()
-                else:
-                    parts.clear()
-                open_idx.append(_NO_RECORD)
-                holder_of.append(holder_of[-1])
+                if first_holder >= 0:
+                    flush()
+                    first_holder, mixed, link_chars = -1, False, 0
+                parts.clear()
+                stack.append((top, holder, -1, _PLAIN))
+                top = node.mem_id
                 continue
             if not attrs or _PLAIN_ATTRS.issuperset(attrs):
                 if tag == "a":
                     links += 1
-                    open_idx.append(_PLAIN_LINK)
+                    stack.append((top, holder, -1, _LINK))
                 else:
-                    open_idx.append(_NO_RECORD)
-                holder_of.append(holder_of[-1])
+                    stack.append((top, holder, -1, _PLAIN))
+                top = node.mem_id
                 continue
-        elif holders:
-            w.flush()
+        elif first_holder >= 0:
+            flush()
+            first_holder, mixed, link_chars = -1, False, 0
+            parts.clear()
         else:
             parts.clear()
         idx = len(elements)
-        parent = holder_of[-1]
+        depth = len(stack) + 2  # the root and this element count
         if not attrs:
-            elements.append(Element(tag, (), parent, len(open_ids), len(blocks), _NO_ATTRS))
+            elements.append(Element(tag, (), holder, depth, len(blocks), _NO_ATTRS))
+            chains.append(chains[holder])
         else:
             kept = _NO_ATTRS if _UNREAD_ATTRS.issuperset(attrs) else _kept(attrs)
             cls, ident = attrs.get("class"), attrs.get("id")
-            words = class_words(f"{cls or ''} {ident or ''}") if cls or ident else ()
-            elements.append(Element(tag, words, parent, len(open_ids), len(blocks), kept))
+            words: tuple[str, ...] = ()
+            if cls or ident:
+                key = (cls, ident)
+                found = words_cache.get(key)
+                if found is None:
+                    found = words_cache[key] = class_words(f"{cls or ''} {ident or ''}")
+                words = found
+            elements.append(Element(tag, words, holder, depth, len(blocks), kept))
+            chains.append((words + chains[holder])[:MAX_HINT_WORDS] if words else chains[holder])
             if ("hidden" in attrs or "style" in attrs) and _hidden(attrs):
                 elements[idx].end = len(blocks)
                 skipping += 1
-                open_idx.append(_SKIPPED)
-                holder_of.append(parent)
+                stack.append((top, holder, -1, _HIDES))
+                top = node.mem_id
                 continue
         if is_block:
-            block_stack.append(idx)
+            stack.append((top, holder, idx, _BLOCK))
+            block_stack.append(block)
+            block = idx
         elif tag == "a":
             links += 1
-        open_idx.append(idx)
-        holder_of.append(idx)
-    while block_stack:  # close what is still open at the end of the page
-        if holders:
-            w.flush()
-        block_stack.pop()
-    for idx in open_idx:
-        if idx >= 0:
+            stack.append((top, holder, idx, _RECORDED_LINK))
+        else:
+            stack.append((top, holder, idx, _INLINE))
+        top = node.mem_id
+        holder = idx
+    # Close what is still open at the end of the page.
+    if first_holder >= 0:
+        flush()
+    elements[0].end = len(blocks)
+    for _, _, idx, kind in stack:
+        if kind >= _INLINE:
             elements[idx].end = len(blocks)
     return PageBlocks(blocks, elements)

@@ -109,7 +109,7 @@ class _Sums:
 def _marked_body(page: PageBlocks, sums: _Sums) -> int | None:
     best, best_chars = None, MIN_MARKED_BODY_CHARS - 1
     for i, el in enumerate(page.elements):
-        if (el.attrs.get("itemprop") or "").lower() == "articlebody":
+        if el.attrs and (el.attrs.get("itemprop") or "").lower() == "articlebody":
             chars = sums.text_chars(el)
             if chars > best_chars:
                 best, best_chars = i, chars

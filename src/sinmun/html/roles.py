@@ -160,17 +160,21 @@ def _inside_role(b: Block, words: set[str], before_prose: bool) -> str:
     return ""
 
 
-def _outside_role(b: Block, words: set[str]) -> str:
-    if len(b.text) <= MAX_BOX_LINE_CHARS:
-        # Reporter names often link to the reporter's page: links do not disqualify a byline.
-        if words & BYLINE_WORDS and not words & WIDGET_WORDS:
-            return BYLINE
-        if (
-            words & DATELINE_WORDS
-            and b.link_chars < LINK_LINE_SHARE * len(b.text)
-            and _DATE_TEXT.search(b.text)
-        ):
-            return DATELINE
+def _outside_role(b: Block) -> str:
+    if len(b.text) > MAX_BOX_LINE_CHARS:
+        return FURNITURE
+    # The line's own word chain (nearest first) stands in for a parent walk: outside the
+    # article most lines are menus, and this is the hot path.
+    words = b.words[:OUTSIDE_WORDS]
+    # Reporter names often link to the reporter's page: links do not disqualify a byline.
+    if not BYLINE_WORDS.isdisjoint(words) and WIDGET_WORDS.isdisjoint(words):
+        return BYLINE
+    if (
+        not DATELINE_WORDS.isdisjoint(words)
+        and b.link_chars < LINK_LINE_SHARE * len(b.text)
+        and _DATE_TEXT.search(b.text)
+    ):
+        return DATELINE
     return FURNITURE
 
 
@@ -274,8 +278,6 @@ def assign_roles(page: PageBlocks, main: MainContent, headline: int | None) -> l
             if not role and line_score(b) > 0:
                 before_prose = False
         else:
-            # The line's own word chain (nearest first) stands in for a parent walk: outside
-            # the article most lines are menus, and this is the hot path.
-            role = _outside_role(b, set(b.words[:OUTSIDE_WORDS]))
+            role = _outside_role(b)
         roles.append(role)
     return roles

@@ -48,7 +48,6 @@ _LOOKALIKES = str.maketrans(
         "ㆍ": "·",
     }
 )
-_SPACE = re.compile(r"\s+")
 
 
 def norm_title(text: str | None) -> str:
@@ -57,7 +56,7 @@ def norm_title(text: str | None) -> str:
         return ""
     # Look-alikes first: NFKC would turn "″" into two primes before we could map it.
     text = unicodedata.normalize("NFKC", text.translate(_LOOKALIKES))
-    return _SPACE.sub("", text).casefold()
+    return "".join(text.split()).casefold()  # str.split's whitespace is the regex \s
 
 
 def _names_site(segment: str, sites: tuple[str, ...]) -> bool:

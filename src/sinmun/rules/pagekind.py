@@ -65,13 +65,18 @@ def page_kind(keys: list[str]) -> str | None:
 
 
 _FOOTER_TRAIL = re.compile(r"^[\s\-–—|·]*$")
+# A list item's footer is short (a date and a name); the length test runs before the date
+# search, so body paragraphs cost nothing here.
+LIST_FOOTER_MAX_CHARS = 40
 
 
 def is_list_footer(t: str) -> bool:
     """A list item's footer (given by its ``key``): a date plus at most a name/role
     ("2022-06-10 김정원 기자", "조인호 2025년 01월 24일 -", "- 2019-09-03 19:04")."""
+    if len(t) > LIST_FOOTER_MAX_CHARS:
+        return False
     hits = find_dates(t)
-    if not hits or hits[0].kind or len(t) > 40:
+    if not hits or hits[0].kind:
         return False
     rest = [w for w in re.split(r"[\s\-–—|·]+", rest_after_dates(t, hits)) if w]
     if not rest:

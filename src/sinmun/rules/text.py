@@ -11,7 +11,8 @@ import re
 # Leading list/bullet decoration scraped from <li> and widgets: "  • ", "- ", "· ", "▶ ".
 _BULLET = re.compile(r"^\s*(?:[•·◦▪▫●○■□◆◇▶▷►\-–—*]\s*)+")
 HANGUL = re.compile(r"[가-힣]")
-_WORD = re.compile(r"\S+")
+# Runs of syllables: counting their lengths allocates one match per word, not per syllable.
+_HANGUL_RUN = re.compile(r"[가-힣]+")
 
 # A finished sentence ends in . ! ? (then maybe closing quotes or brackets). A bare final
 # "다" is not enough on its own: headlines end in "다" too ("공동번영 이룬다").
@@ -50,11 +51,12 @@ def strip_bullet(text: str) -> str:
 
 
 def hangul_count(text: str) -> int:
-    return len(HANGUL.findall(text))
+    return sum(map(len, _HANGUL_RUN.findall(text)))
 
 
 def word_count(text: str) -> int:
-    return len(_WORD.findall(text))
+    """Whitespace-separated words (str.split and the regex \\s agree on what whitespace is)."""
+    return len(text.split())
 
 
 def ends_sentence(text: str) -> bool:
