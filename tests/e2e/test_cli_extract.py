@@ -107,3 +107,27 @@ def test_every_command_has_help_with_an_example(runner, command):
     res = runner.invoke(cli, [command, "--help"])
     assert res.exit_code == 0
     assert "Example" in res.output
+
+
+@pytest.mark.timeout(60)
+def test_lines_view_of_html_shows_the_lines_the_record_numbers(runner, tmp_path):
+    # A page longer than max_page_chars, cut inside its second paragraph: --lines must show
+    # the lines sinmun labelled (the cut one as cut), not the page parsed again whole.
+    from sinmun.options import MAX_PAGE_CHARS
+
+    first = "가상화폐에 투자했다가 거액을 잃은 대학생이 숨진 채 발견됐다. 경찰은 경위를 조사하고 있다."
+    second = "경찰에 따르면 대학생은 지난달부터 연락이 끊긴 상태였으며 가족이 실종 신고를 했다."
+    head = "<html><head><title>대학생 숨진 채 발견</title></head><body><script>"
+    tail = f"</script><article><h1>대학생 숨진 채 발견</h1><p>{first}</p><p>{second}</p></article>"
+    filler = MAX_PAGE_CHARS - len(head) - tail.index(second) - 12  # the cut: 12 chars in
+    page = tmp_path / "long.html"
+    page.write_text(head + "x" * filler + tail, encoding="utf-8")
+    res = runner.invoke(cli, ["extract", str(page), "--lines"], catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    shown = res.output.splitlines()
+    assert any(line.endswith(first) for line in shown)
+    assert any(line.endswith(second[:12]) for line in shown)  # the cut line, as labelled
+    assert second not in res.output
+    numbers = [int(line.split()[0]) for line in shown]
+    rec = run_json(runner, page)
+    assert numbers == [x["n"] for x in rec["lines"]]

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sinmun.decode import decode
+from sinmun.decode import decode, decode_lines, finish, read
 from sinmun.decode.normalise import clean, newlines
 
 
@@ -46,3 +46,31 @@ def test_clean_is_idempotent_and_nfc(text: str) -> None:
     once = clean(newlines(text))
     assert clean(once) == once
     assert unicodedata.is_normalized("NFC", once)
+
+
+def test_decode_is_read_then_finish() -> None:
+    raw = "서울\xa0날씨\r\n기\u200b자".encode()
+    found = read(raw)
+    assert (found.text, found.input) == ("서울\xa0날씨\r\n기\u200b자", "utf-8")  # as decoded
+    assert finish(found) == decode(raw)
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        ("서울\xa0날씨\n맑음\u3000끝", "서울 날씨\n맑음 끝"),
+        ("기\u200b자 \u200b 홍길동", "기자 홍길동"),  # the space left where a character went
+        ("\xa0\n본문", "\n본문"),  # a line of odd spaces stays, blank
+        ("a &lt;b&gt; &amp;amp;", "a &lt;b&gt; &amp;amp;"),  # text the page shows: no unescaping
+        ("\u1112\u1161\u11ab 글", "한 글"),
+    ],
+)
+def test_decode_lines_tidies_the_text_lines_of_html(lines: str, want: str) -> None:
+    got, repairs = decode_lines(lines)
+    assert got == want
+    assert repairs == ()
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_characters="\r"), max_size=200))
+def test_decode_lines_keeps_the_line_count(text: str) -> None:
+    assert decode_lines(text)[0].count("\n") == text.count("\n")

@@ -33,19 +33,12 @@ ORG_ENDINGS = (
     "뉴스", "일보", "신문", "방송", "닷컴", "통신", "연예", "경제", "미디어", "데일리", "투데이", "편집부",
     "뉴스부", "취재부", "사회부", "정치부", "팀", "센터", "본부",
 )  # fmt: skip
-# Words with a surname-like first syllable that byline boxes and author fields print as labels
-# or outlet short names ("기자 정보", "이메일", "연합 기자").
-NOT_NAMES = frozenset(
-    {
-        "정보", "이메일", "메일", "성별", "구독", "구독하기", "응원", "응원하기", "프로필", "기사", "제보",
-        "연락처", "소개", "연합", "뉴시스", "뉴스원", "디지털", "온라인", "편집", "관리자", "운영자",
-    }
-)  # fmt: skip
 
 
 def is_person_name(word: str) -> bool:
-    """A Korean personal name (the byline grammar's test) that is no outlet, desk or label."""
-    return bylines.is_person_name(word) and word not in NOT_NAMES and not word.endswith(ORG_ENDINGS)
+    """A Korean personal name (the byline grammar's test, which also knows the box labels
+    "기자 정보", "연합 기자" ...) that is no outlet or desk."""
+    return bylines.is_person_name(word) and not word.endswith(ORG_ENDINGS)
 
 
 def names_in_byline(text: str) -> list[str]:

@@ -9,7 +9,6 @@ one, the declared one fills the gap.
 
 from __future__ import annotations
 
-import re
 from typing import Literal
 
 from ..record import Label, Reporter
@@ -55,8 +54,6 @@ def hint_label(line: Line, meta: PageMeta | None = None) -> tuple[Label, str] | 
 # A sign-off line is short; a longer line ending in one is a paragraph (the text rules keep
 # it as body and still read the reporter from it).
 SIGNOFF_MAX_CHARS = 60
-# An e-mail in brackets after a sign-off: "MBN뉴스 안진우입니다. [tgar1@mbn.co.kr]".
-_TRAILING_EMAIL = re.compile(r"\s*[\[(<]?\s*[\w.+-]{1,64}@[\w-]{1,64}(?:\.[\w-]{1,64}){1,5}\s*[\])>]?\s*$")
 
 
 def signoff_outlets(lines: list[Line]) -> list[str]:
@@ -65,8 +62,7 @@ def signoff_outlets(lines: list[Line]) -> list[str]:
     for line in lines:
         hint = line.hint
         if hint is not None and not hint.role and hint.in_main and len(line.text) <= SIGNOFF_MAX_CHARS:
-            email = _TRAILING_EMAIL.search(line.text)
-            found = bylines.broadcast_reporter(line.text[: email.start()] if email else line.text)
+            found = bylines.broadcast_reporter(line.text)
             if found is not None and found[1]:
                 out.append(found[1])
     return out
@@ -74,18 +70,11 @@ def signoff_outlets(lines: list[Line]) -> list[str]:
 
 def signoff_reporter(text: str) -> Reporter | None:
     """The reporter of a line that is only a broadcast sign-off or hand-over, if it is one
-    (the sign-off grammar is ``rules.bylines.broadcast_reporter``)."""
+    (the sign-off grammar, trailing e-mail included, is ``rules.bylines.broadcast_reporter``)."""
     if len(text) > SIGNOFF_MAX_CHARS:
         return None
-    email = _TRAILING_EMAIL.search(text)
-    found = bylines.broadcast_reporter(text[: email.start()] if email else text)
-    if found is None:
-        return None
-    reporter = found[0]
-    if email:
-        address = email.group(0).strip(" []()<>")
-        return Reporter(reporter.name, address, reporter.role)
-    return reporter
+    found = bylines.broadcast_reporter(text)
+    return found[0] if found is not None else None
 
 
 def reconcile_title(printed: str | None, meta: PageMeta | None) -> str | None:

@@ -188,6 +188,9 @@ _NOT_NAMES = frozenset(
             "한국",
             "구독",
             "구독자",
+            "구독하기",
+            "연락처",
+            "온라인",
             "기사",
             "기사원문",
             "성별",
@@ -481,18 +484,36 @@ _HANDOVER = re.compile(
 
 # Every sign-off and hand-over ends like this (cheap test before the patterns).
 _SPOKEN_ENDS = ("니다", "입")
+# Web pages print the reporter's e-mail after the sign-off, bare or in brackets:
+# "MBN뉴스 안진우입니다. [tgar1@mbn.co.kr]", "… 기자입니다. (kim@ytn.co.kr)".
+_SIGNOFF_EMAIL = re.compile(
+    r"\s*[\[(<]?\s*(?P<email>[A-Za-z0-9._%+\-]{1,64}@(?:[A-Za-z0-9\-]{1,63}\.){1,5}[A-Za-z]{2,24})"
+    r"\s*[\])>]?\s*$"
+)
+# The e-mail is looked for in the line's last characters only (an address is at most 64+1+255
+# characters by RFC 5321; news addresses are far shorter), so the search is bounded.
+SIGNOFF_EMAIL_TAIL = 120
+# The sign-off itself is looked for in the line's last characters.
+SIGNOFF_TAIL = 50
 
 
 def broadcast_reporter(text: str) -> tuple[Reporter, str | None] | None:
-    """The reporter (and outlet) named by a broadcast sign-off or an anchor's hand-over."""
+    """The reporter (and outlet) named by a broadcast sign-off or an anchor's hand-over,
+    with the e-mail printed after it, if any."""
+    email = None
+    if "@" in text[-SIGNOFF_EMAIL_TAIL:]:
+        tail_start = max(0, len(text) - SIGNOFF_EMAIL_TAIL)
+        m = _SIGNOFF_EMAIL.search(text, tail_start)
+        if m:
+            email, text = m["email"].lstrip("."), text[: m.start()]
     if not text.rstrip(" .!").endswith(_SPOKEN_ENDS):
         return None
-    m = _SIGNOFF.search(text[-50:])
+    m = _SIGNOFF.search(text[-SIGNOFF_TAIL:])
     if m and is_person_name(m["name"]):
-        return Reporter(m["name"], None, "기자"), m["press"]
-    m = _HANDOVER.search(text[-50:])
+        return Reporter(m["name"], email, "기자"), m["press"]
+    m = _HANDOVER.search(text[-SIGNOFF_TAIL:])
     if m and is_person_name(m["name"]):
-        return Reporter(m["name"], None, "기자"), None
+        return Reporter(m["name"], email, "기자"), None
     return None
 
 

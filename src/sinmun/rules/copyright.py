@@ -25,7 +25,11 @@ _NAME_PATTERNS = (
     re.compile(
         r"저작권자\s*(?:[©ⓒ]|\(c\))?\s*[:：]?\s*(?P<name>[^,<>\[\]()무]{2,30}?)\s*(?:[,.(<\[]|무단|$)", re.I
     ),
-    re.compile(r"(?:[©ⓒ]|\(c\))\s*(?P<name>[^,<>\[\]()&|]{2,30}?)\s*(?:[,&(<\[|]|무단|all|$)", re.I),
+    # The name ends at a comma, bracket, "무단…", "All rights…", or a full stop closing the
+    # sentence ("Copyrights ⓒ TV조선. 무단전재 …"); a dot inside a name ("hankyung.com") stays.
+    re.compile(
+        r"(?:[©ⓒ]|\(c\))\s*(?P<name>[^,<>\[\]()&|]{2,30}?)\s*(?:[,&(<\[|]|\.(?=\s|$)|무단|all|$)", re.I
+    ),
     re.compile(r"(?P<name>[^\s,<>\[\]()ⓒ©]{2,20})\s*\(\s*www\.[^)]+\)", re.I),
     re.compile(r"^[<\[(]?\s*(?P<name>[^\s,<>\[\]()]{2,20})\s*(?:,\s*)?무단\s*전재"),
 )

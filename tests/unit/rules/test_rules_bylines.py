@@ -115,6 +115,30 @@ def test_broadcast_signoffs(line, name, press):
     assert (rep.name, outlet) == (name, press)
 
 
+@pytest.mark.parametrize(
+    ("line", "name", "email", "press"),
+    [
+        ("MBN뉴스 안진우입니다. [tgar1@mbn.co.kr]", "안진우", "tgar1@mbn.co.kr", "MBN"),
+        ("YTN 김상익입니다 <ksi@ytn.co.kr>", "김상익", "ksi@ytn.co.kr", "YTN"),
+        ("지금까지 김경수 기자입니다. (kim@ytn.co.kr)", "김경수", "kim@ytn.co.kr", None),
+        ("MBN뉴스 안진우입니다.tgar1@mbn.co.kr", "안진우", "tgar1@mbn.co.kr", "MBN"),
+    ],
+)
+def test_signoff_followed_by_the_reporters_email(line, name, email, press):
+    rep, outlet = broadcast_reporter(line)
+    assert (rep.name, rep.email, outlet) == (name, email, press)
+
+
+def test_an_email_alone_is_no_signoff():
+    assert broadcast_reporter("제보 kim@ytn.co.kr") is None
+    assert broadcast_reporter("제보는 카카오톡 [okjebo@ytn.co.kr]") is None
+
+
+@pytest.mark.parametrize("line", ["기자 정보", "연합 기자", "구독하기 기자", "연락처 기자", "온라인 기자"])
+def test_byline_box_labels_are_not_bylines(line):
+    assert byline_line(line) is None
+
+
 def test_story_about_another_report_is_not_a_handover():
     assert broadcast_reporter("의혹에 대해 최우석 기자가 보도했습니다.") is None
 

@@ -16,6 +16,9 @@ from sinmun.rules.press import is_outlet_name, outlet_from_english
         ("저작권자 © BBS NEWS 무단전재 및 재배포 금지", "BBS NEWS"),
         ("Copyright © Gwangju Munhwa Broadcasting Corporation. All rights reserved.", "광주MBC"),
         ("Copyright © Korean Broadcasting System. All rights reserved.", "KBS"),
+        # a full stop closes the name: broadcasters' footers with a button run into the line
+        ("Copyrights ⓒ TV조선. 무단전재 및 재배포 금지 제보하기", "TV조선"),
+        ("Copyright ⓒ MBN. All rights reserved.", "MBN"),
     ],
 )
 def test_notice_names_its_outlet(line, outlet):
@@ -39,3 +42,9 @@ def test_english_broadcaster_names():
     assert outlet_from_english("© Ulsan Munhwa Broadcasting Corp.") == "울산MBC"
     assert outlet_from_english("Seoul Broadcasting System") == "SBS"
     assert outlet_from_english("The Daily Example") is None
+
+
+def test_a_dot_inside_a_name_does_not_end_it():
+    # "hankyung.com" is no outlet name by itself; the dot must not cut it to "hankyung"
+    assert notice_outlet("ⓒ hankyung.com 무단전재 및 재배포 금지") is None
+    assert notice_outlet("Copyright ⓒ 매일경제 & mk.co.kr") == "매일경제"
