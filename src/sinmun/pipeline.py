@@ -74,7 +74,7 @@ def extract_with_lines(
     # text lines made from the page, not on the markup)
     found = read(page)
     warnings += found.warnings
-    source_format, decoded, lines, html = _segment(found, options, warnings)
+    source_format, decoded, lines, html = _segment(page, found, options, warnings)
     # 3. label
     page_labels = label_page(lines, meta=html.meta if html else None)
     # 4. fields
@@ -117,14 +117,17 @@ def _truncated(text: str, options: Options, warnings: list[str]) -> str:
 
 
 def _segment(
-    found: Decoded, options: Options, warnings: list[str]
+    page: str | bytes, found: Decoded, options: Options, warnings: list[str]
 ) -> tuple[str, Decoded, list[Line], HtmlText | None]:
     """Decoded text lines of the page; HTML is first turned into one line per block."""
     is_html = options.format == "html" or (options.format == "auto" and looks_like_html(found.text))
     if not is_html:
         decoded = finish(found)
         return "text", decoded, split_lines(_truncated(decoded.text, options, warnings)), None
-    html = html_to_text(_truncated(found.text, options, warnings))
+    markup = _truncated(found.text, options, warnings)
+    # UTF-8 bytes as given go to the parser as they are (saves encoding the page again)
+    utf8 = page if isinstance(page, bytes) and found.input == "utf-8" and markup is found.text else None
+    html = html_to_text(markup, utf8)
     text, repairs = decode_lines(html.text)
     html = HtmlText(text, html.hints, html.meta.with_text(lambda s: decode_lines(s)[0]))
     lines = [

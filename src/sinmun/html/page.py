@@ -64,7 +64,7 @@ def _parser() -> Any:
     return LexborHTMLParser
 
 
-def _parse(html: str) -> Any:
+def _parse(html: str | bytes) -> Any:
     try:
         return _parser()(html)
     except (ValueError, TypeError, MemoryError) as exc:
@@ -177,14 +177,17 @@ def _emit(parts: list[_Part], declared: Declared) -> tuple[str, tuple[BlockHint,
     return "\n".join(texts), tuple(hints), kind, furniture
 
 
-def html_to_text(html: str) -> HtmlText:
+def html_to_text(html: str, utf8: bytes | None = None) -> HtmlText:
     """The page as text lines (one block per line), a ``BlockHint`` per line, and ``PageMeta``.
+
+    ``utf8``: the same page as UTF-8 bytes, when the caller has them (a crawler's bytes that
+    decoded strictly as UTF-8): lexbor reads bytes directly, without encoding ``html`` again.
 
     Raises:
         ParseError: the parser could not read the page at all.
         DependencyError: selectolax (extra "html") is not installed.
     """
-    tree = _parse(html)
+    tree = _parse(utf8 if utf8 is not None else html)
     title_node = tree.css_first("title")
     title = title_node.text() if title_node else None
     ld_scripts = [n.text() for n in tree.css(LD_SELECTOR)]

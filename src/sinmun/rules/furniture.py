@@ -314,11 +314,14 @@ _SHARE_VOCAB = re.compile(
     r"|[\s.,·|/!]+"
 )
 SHARE_UI_MAX_CHARS = 80
+# "Nothing is left once the vocabulary is taken out", decided in one anchored pass that stops
+# at the first other word: the atomic group takes, at each point, the match ``sub`` would take.
+_ONLY_SHARE_VOCAB = re.compile(f"(?>{_SHARE_VOCAB.pattern})++")
 
 
 def is_share_ui(k: str) -> bool:
     """A line (given by its ``key``) made only of share/bookmark/copy vocabulary."""
-    return len(k) <= SHARE_UI_MAX_CHARS and bool(_SHARE_VOCAB.search(k)) and not _SHARE_VOCAB.sub("", k)
+    return len(k) <= SHARE_UI_MAX_CHARS and _ONLY_SHARE_VOCAB.fullmatch(k) is not None
 
 
 def furniture_rule(k: str) -> str | None:
