@@ -501,8 +501,8 @@ def broadcast_reporter(text: str) -> tuple[Reporter, str | None] | None:
     """The reporter (and outlet) named by a broadcast sign-off or an anchor's hand-over,
     with the e-mail printed after it, if any."""
     email = None
-    if "@" in text[-SIGNOFF_EMAIL_TAIL:]:
-        tail_start = max(0, len(text) - SIGNOFF_EMAIL_TAIL)
+    tail_start = max(0, len(text) - SIGNOFF_EMAIL_TAIL)
+    if text.find("@", tail_start) >= 0:
         m = _SIGNOFF_EMAIL.search(text, tail_start)
         if m:
             email, text = m["email"].lstrip("."), text[: m.start()]
