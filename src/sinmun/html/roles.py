@@ -15,7 +15,7 @@ from itertools import accumulate
 from .authors import names_in_byline
 from .blocks import Block, PageBlocks
 from .main_content import MainContent, line_score
-from .titles import norm_title
+from .titles import TitleKeys, norm_title
 
 # Role names (BlockHint.role) and what they mean:
 HEADLINE = "headline"  # the printed headline (matches a declared title)
@@ -120,14 +120,14 @@ def find_headline(page: PageBlocks, titles: tuple[str, ...], near: int = 0) -> i
     than once (sticky header, breadcrumbs, "more" lists): <h1> beats other headings, headings
     beat "title"-classed lines, those beat the rest; then the copy closest above ``near``
     (the article's first line) wins."""
-    keys = {norm_title(t) for t in titles} - {""}
-    if not keys:
+    wanted = TitleKeys(titles)
+    if not wanted.keys:
         return None
-    shortest, longest = min(map(len, keys)), max(map(len, keys))
+    shortest, longest = min(map(len, wanted.keys)), max(map(len, wanted.keys))
     best, best_rank = None, None
     for i, b in enumerate(page.blocks):
         # Spacing is removed by norm_title: a cheap length bound skips most lines unnormalised.
-        if not shortest // 2 <= len(b.text) <= 2 * longest + 10 or norm_title(b.text) not in keys:
+        if not shortest // 2 <= len(b.text) <= 2 * longest + 10 or not wanted.match(b.text):
             continue
         kind = (
             3 if b.tag == "h1" else 2 if b.tag in HEADING_TAGS else 1 if TITLE_WORDS & set(b.words[:6]) else 0
@@ -258,26 +258,26 @@ def _big_elements(page: PageBlocks, main: MainContent) -> set[int]:
 
 def assign_roles(page: PageBlocks, main: MainContent, headline: int | None) -> list[str]:
     """One role per line (see the module constants); "" leaves the line to the text rules."""
-    roles: list[str] = []
-    before_prose = True
-    big = _big_elements(page, main)
+    blocks = page.blocks
+    # Most lines are outside the article (menus, footers): decided in one pass, then the
+    # header and the article container are read line by line.
+    roles = [UNREADABLE if _unreadable(b.text) else _outside_role(b) for b in blocks]
     header = _header_zone(page, main, headline)
-    headline_key = norm_title(page.blocks[headline].text) if headline is not None else ""
-    for i, b in enumerate(page.blocks):
-        if i == headline:
-            roles.append(HEADLINE)
-            continue
-        if _unreadable(b.text):
-            roles.append(UNREADABLE)
-            continue
-        inside = main.element is not None and main.start <= i < main.end
-        if i in header:
-            role = _header_role(b, _local_words(page, b, None, set()), headline_key)
-        elif inside:
+    headline_key = norm_title(blocks[headline].text) if headline is not None else ""
+    for i in header:
+        if roles[i] != UNREADABLE and i != headline:
+            roles[i] = _header_role(blocks[i], _local_words(page, blocks[i], None, set()), headline_key)
+    if main.element is not None:
+        big = _big_elements(page, main)
+        before_prose = True
+        for i in range(main.start, main.end):
+            if roles[i] == UNREADABLE or i == headline:
+                continue
+            b = blocks[i]
             role = _inside_role(b, _local_words(page, b, main.element, big), before_prose)
             if not role and line_score(b) > 0:
                 before_prose = False
-        else:
-            role = _outside_role(b)
-        roles.append(role)
+            roles[i] = role
+    if headline is not None:
+        roles[headline] = HEADLINE
     return roles

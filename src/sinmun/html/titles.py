@@ -59,6 +59,35 @@ def norm_title(text: str | None) -> str:
     return "".join(text.split()).casefold()  # str.split's whitespace is the regex \s
 
 
+# Characters from which NFKC makes Hangul syllables: jamo (conjoining, compatibility,
+# halfwidth; a syllable plus a final jamo composes too) and parenthesised/circled Hangul.
+_MAKES_SYLLABLES = re.compile(
+    r"[\u1100-\u11ff\u3131-\u318e\u3200-\u321e\u3260-\u327e\ua960-\ua97f\ud7b0-\ud7ff\uffa0-\uffdc]"
+)
+_SYLLABLE = re.compile(r"[가-힣]")
+
+
+class TitleKeys:
+    """Declared titles in comparable form (``norm_title``), and a cheap test that rules out
+    most lines before normalising them: a line equal to a Korean title shows one of its
+    syllables as it is, unless it holds characters NFKC turns into syllables."""
+
+    def __init__(self, titles: tuple[str, ...]) -> None:
+        self.keys = {norm_title(t) for t in titles} - {""}
+        anchors = [_SYLLABLE.search(k) for k in self.keys]
+        self._anchors = {m.group() for m in anchors if m} if all(anchors) else None
+
+    def match(self, text: str) -> bool:
+        """True when ``text`` is one of the titles (``norm_title`` equal)."""
+        if (
+            self._anchors is not None
+            and not any(a in text for a in self._anchors)
+            and not _MAKES_SYLLABLES.search(text)
+        ):
+            return False
+        return norm_title(text) in self.keys
+
+
 def _names_site(segment: str, sites: tuple[str, ...]) -> bool:
     seg = norm_title(segment)
     if not seg or len(segment) > MAX_SITE_SEGMENT:
