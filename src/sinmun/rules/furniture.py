@@ -16,7 +16,8 @@ _SPACES = re.compile(r"\s+")
 
 def key(text: str) -> str:
     """Canonical form of a line for word-list lookups."""
-    return _SPACES.sub(" ", strip_bullet(text)).strip().lower()
+    return " ".join(strip_bullet(text).split()).lower()
+
 
 
 def _keys(*words: str) -> frozenset[str]:

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 
 # Leading list/bullet decoration scraped from <li> and widgets: "  • ", "- ", "· ", "▶ ".
+_BULLET_CHARS = frozenset("•·◦▪▫●○■□◆◇▶▷►-–—*")
 _BULLET = re.compile(r"^\s*(?:[•·◦▪▫●○■□◆◇▶▷►\-–—*]\s*)+")
+
 HANGUL = re.compile(r"[가-힣]")
 _WORD = re.compile(r"\S+")
 
@@ -46,7 +48,11 @@ HEADLINE_MAX_CHARS = 120
 
 def strip_bullet(text: str) -> str:
     """The line without leading bullet decoration."""
-    return _BULLET.sub("", text, count=1).strip()
+    t = text.strip()
+    if t[:1] not in _BULLET_CHARS:  # most lines: no regex needed
+        return t
+    return _BULLET.sub("", t, count=1).strip()
+
 
 
 def hangul_count(text: str) -> int:
