@@ -19,7 +19,6 @@ def key(text: str) -> str:
     return " ".join(strip_bullet(text).split()).lower()
 
 
-
 def _keys(*words: str) -> frozenset[str]:
     return frozenset(_SPACES.sub(" ", w).strip().lower() for w in words)
 

@@ -54,7 +54,6 @@ def strip_bullet(text: str) -> str:
     return _BULLET.sub("", t, count=1).strip()
 
 
-
 def hangul_count(text: str) -> int:
     return len(HANGUL.findall(text))
 
