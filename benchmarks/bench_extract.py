@@ -96,6 +96,13 @@ def main() -> int:
         "pages_per_s": timed_rate(lambda x: sinmun.extract(x[1], id=x[0]), raw, a.seconds),
         "scores": score(a.shared, [sinmun.extract(b, id=i).to_dict() for i, b in raw]),
     }
+    # Legacy-encoded (mojibake) pages go through the cp949 repair search, which costs far more
+    # than the rest of extract; the rate on the clean pages alone is reported beside the total.
+    clean = [(i, b) for i, b in raw if not sinmun.extract(b, id=i).encoding.repairs]
+    results["sinmun-clean-pages"] = {
+        "pages": len(clean),
+        "pages_per_s": timed_rate(lambda x: sinmun.extract(x[1], id=x[0]), clean, a.seconds),
+    }
     results["raw-text"] = {
         "scores": score(a.shared, [{"id": i, "body": t, "is_article": True} for i, t in texts])
     }
@@ -107,6 +114,9 @@ def main() -> int:
         }
         results["ratio_sinmun_over_c4"] = (
             results["sinmun"]["pages_per_s"] / results["datatrove-c4"]["pages_per_s"]
+        )
+        results["ratio_clean_pages_over_c4"] = (
+            results["sinmun-clean-pages"]["pages_per_s"] / results["datatrove-c4"]["pages_per_s"]
         )
 
     print(f"{len(raw)} devset pages, one core, best of timed passes\n")
@@ -120,8 +130,10 @@ def main() -> int:
         print(
             f"{name:14s} {rate:>9s} {s['body_f1']:>8} {s['title_acc'] or 0:>6} {s['published_acc'] or 0:>9} {s['line_acc'] or '—':>8}"
         )
+    r = results["sinmun-clean-pages"]
+    print(f"\nsinmun on the {r['pages']} pages that need no encoding repair: {r['pages_per_s']:.0f} pages/s")
     if "ratio_sinmun_over_c4" in results:
-        print(f"\nsinmun is {results['ratio_sinmun_over_c4']:.0f}x datatrove C4 in pages/s")
+        print(f"\nsinmun is {results['ratio_sinmun_over_c4']:.2f}x datatrove C4 in pages/s (all pages)")
     if a.json:
         a.json.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0

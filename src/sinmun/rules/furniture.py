@@ -16,7 +16,7 @@ _SPACES = re.compile(r"\s+")
 
 def key(text: str) -> str:
     """Canonical form of a line for word-list lookups."""
-    return " ".join(strip_bullet(text).split()).lower()  # collapses \s+ runs, in C
+    return " ".join(strip_bullet(text).split()).lower()
 
 
 def _keys(*words: str) -> frozenset[str]:

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 
 # Leading list/bullet decoration scraped from <li> and widgets: "  • ", "- ", "· ", "▶ ".
+_BULLET_CHARS = frozenset("•·◦▪▫●○■□◆◇▶▷►-–—*")
 _BULLET = re.compile(r"^\s*(?:[•·◦▪▫●○■□◆◇▶▷►\-–—*]\s*)+")
+
 HANGUL = re.compile(r"[가-힣]")
 # Runs of syllables: counting their lengths allocates one match per word, not per syllable.
 _HANGUL_RUN = re.compile(r"[가-힣]+")
@@ -47,7 +49,10 @@ HEADLINE_MAX_CHARS = 120
 
 def strip_bullet(text: str) -> str:
     """The line without leading bullet decoration."""
-    return _BULLET.sub("", text, count=1).strip()
+    t = text.strip()
+    if t[:1] not in _BULLET_CHARS:  # most lines: no regex needed
+        return t
+    return _BULLET.sub("", t, count=1).strip()
 
 
 def hangul_count(text: str) -> int:
