@@ -128,8 +128,15 @@ def _segment(
     # UTF-8 bytes as given go to the parser as they are (saves encoding the page again)
     utf8 = page if isinstance(page, bytes) and found.input == "utf-8" and markup is found.text else None
     html = html_to_text(markup, utf8)
-    text, repairs = decode_lines(html.text)
-    html = HtmlText(text, html.hints, html.meta.with_text(lambda s: decode_lines(s)[0]))
+    # The declared values are repaired with the lines: a short value alone ("¸ñ·Ï") gives the
+    # mojibake repair too little to go on.
+    values = list(dict.fromkeys(html.meta.text_values()))
+    n_lines = html.text.count("\n") + 1
+    tidy, repairs = decode_lines("\n".join([html.text, *(" ".join(v.split()) for v in values)]))
+    tidy_lines = tidy.split("\n")
+    text = "\n".join(tidy_lines[:n_lines])
+    fixed = dict(zip(values, tidy_lines[n_lines:], strict=True))
+    html = HtmlText(text, html.hints, html.meta.with_text(fixed.__getitem__))
     lines = [
         Line(x.n, x.text, x.start, html.hints[x.n] if x.n < len(html.hints) else None)
         for x in split_lines(text)

@@ -68,3 +68,20 @@ def test_a_page_cut_at_max_page_chars_gives_the_cut_lines():
     texts = [x.text for x in done.lines]
     assert PARA2[:10] in texts
     assert PARA2 not in texts
+
+
+def test_mojibake_lines_and_declared_values_are_repaired_together():
+    # cp949 bytes read as Latin-1, in the text and in <meta>: "ÇÑ°æ" alone is too short for the
+    # repair to trust, beside the page's lines it reads as 한경
+    def moj(s: str) -> str:
+        return s.encode("cp949").decode("latin-1")
+
+    head = f'<meta property="og:site_name" content="{moj("한경")}">'
+    body = (
+        f"<article><h1>{moj('실종 대학생 숨진 채 발견')}</h1><p>{moj(PARA)}</p><p>{moj(PARA2)}</p></article>"
+    )
+    art = extract_with_lines(page(body, head).encode()).article
+    assert art.encoding.repairs == ("cp949-read-as-latin1",)
+    assert art.paragraphs == (PARA, PARA2)
+    assert art.title == "실종 대학생 숨진 채 발견"
+    assert art.press == "한경"

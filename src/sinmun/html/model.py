@@ -33,25 +33,23 @@ class PageMeta:
     kind: Literal["article", "list"] | None = None  # what the HTML evidence says the page is
     furniture_lines: int = 0  # page lines outside the article left out of the text (html/page.py)
 
+    def text_values(self) -> list[str]:
+        """The free-text values that can reach the record (titles, names, outlets), in a
+        fixed order: the pipeline repairs and normalises them like the page's lines. Dates,
+        URLs and ``body`` (evidence only) are left as declared."""
+        values = [v for f in _TEXT_FIELDS if (v := getattr(self, f))]
+        return values + [v for f in _TEXT_LISTS for v in getattr(self, f)]
+
     def with_text(self, fix: Callable[[str], str]) -> PageMeta:
-        """The same metadata with ``fix`` applied to the free-text values that can reach the
-        record (titles, names, outlets): the pipeline normalises them like the page's lines.
-        Dates, URLs and ``body`` (evidence only) are left as declared."""
+        """The same metadata with ``fix`` applied to every value ``text_values`` lists."""
+        changes: dict[str, object] = {f: fix(v) for f in _TEXT_FIELDS if (v := getattr(self, f))}
+        changes.update({f: tuple(fix(v) for v in getattr(self, f)) for f in _TEXT_LISTS})
+        return replace(self, **changes)  # type: ignore[arg-type]
 
-        def one(value: str | None) -> str | None:
-            return fix(value) if value else value
 
-        return replace(
-            self,
-            title=one(self.title),
-            site_name=one(self.site_name),
-            authors=tuple(fix(a) for a in self.authors),
-            persons=tuple(fix(p) for p in self.persons),
-            description=one(self.description),
-            section=one(self.section),
-            publisher=one(self.publisher),
-            press=one(self.press),
-        )
+# The free-text fields of ``PageMeta`` (single values, then tuples of names).
+_TEXT_FIELDS = ("title", "site_name", "description", "section", "publisher", "press")
+_TEXT_LISTS = ("authors", "persons")
 
 
 @dataclass(frozen=True, slots=True)
