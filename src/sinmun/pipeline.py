@@ -1,6 +1,8 @@
 """One page in, one ``Article`` out. The pipeline of DESIGN.md, top to bottom:
 
-1. decode   bytes/str -> clean text; mojibake repaired, the repairs recorded
+1. decode   bytes/str -> clean text; mojibake repaired, the repairs recorded (for HTML the
+            parser reads the markup as decoded, and the repairs and normalisation run on the
+            text lines made from it, in step 2: a few KB instead of the whole markup)
 2. segment  text (or HTML turned into text lines with block hints) -> numbered ``Line``s
 3. label    every non-blank line -> a label and the name of the rule that gave it,
             then a document pass that finds the article's extent and fixes context labels
