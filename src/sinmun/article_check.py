@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .rules import bylines, press
+from .rules import bylines, press, signoffs
 from .rules.pagekind import is_list_footer, page_kind
 from .rules.text import ends_with_ellipsis_cut
 
@@ -29,7 +29,7 @@ def _is_teaser(infos: list[LineInfo], i: int, cand: list[bool]) -> bool:
         return True
     if not cand[i] or not info.truncated or i == len(infos) - 1:
         return False
-    if bylines.trailing_byline(info.text):
+    if signoffs.trailing_byline(info.text):
         return False
     last_word = info.text.split()[-1] if info.text.split() else ""
     return not press.is_outlet_name(last_word)

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .record import LineLabel
-from .rules import bylines, captions
+from .rules import captions, signoffs
 from .rules.text import ends_connective, ends_sentence, ends_with_ellipsis_cut
 
 if TYPE_CHECKING:
@@ -90,7 +90,7 @@ def fragments(infos: list[LineInfo]) -> set[int]:
 
 def spoken_signoff(info: LineInfo) -> bool:
     """A broadcast sign-off ("YTN 김경수입니다.") is spoken text, however short."""
-    return info.verdict is None and bylines.broadcast_reporter(info.text) is not None
+    return info.verdict is None and signoffs.broadcast_reporter(info.text) is not None
 
 
 def cut_paragraph(info: LineInfo) -> bool:

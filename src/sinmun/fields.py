@@ -15,7 +15,7 @@ from .html import PageMeta
 from .html import rules as html_rules
 from .layout import PageLabels
 from .record import Dates, Observation, Reporter
-from .rules import bylines, captions, copyright, dates, press
+from .rules import bylines, captions, copyright, dates, press, signoffs
 from .segment import Line
 from .weather import observe
 
@@ -132,11 +132,11 @@ def _reporters(page: PageLabels, texts: dict[str, list[str]]) -> tuple[list[Repo
                 if bl.press:
                     outlets.append(bl.press)
     if body:
-        closing = bylines.trailing_byline(body[-1])
+        closing = signoffs.trailing_byline(body[-1])
         if closing:
             found.append(closing)
     for text in body:
-        spoken = bylines.broadcast_reporter(text)
+        spoken = signoffs.broadcast_reporter(text)
         if spoken:
             found.append(spoken[0])
             if spoken[1]:

@@ -31,7 +31,7 @@ from .body_run import CAPTION_MAX_CHARS
 from .headline import find_subtitles, find_title
 from .html import rules as html_rules
 from .record import LineLabel
-from .rules import bylines
+from .rules import bylines, signoffs
 
 if TYPE_CHECKING:
     from .html import PageMeta
@@ -113,7 +113,7 @@ def lay_out(infos: list[LineInfo], meta: PageMeta | None = None) -> PageLabels:
         # a photo caption opening the run, credited to its photographer ("… 조용준 기자")
         if (
             len(body_idx) >= 2
-            and bylines.trailing_byline(infos[s].text)
+            and signoffs.trailing_byline(infos[s].text)
             and len(infos[s].text) < CAPTION_MAX_CHARS
         ):
             labels[s] = LineLabel(infos[s].line.n, "caption", "caption-with-credit")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Literal
 
 from ..record import Label, Reporter
-from ..rules import bylines, copyright
+from ..rules import copyright, signoffs
 from ..segment import Line
 from . import roles
 from .authors import box_reporters, declared_names
@@ -62,7 +62,7 @@ def signoff_outlets(lines: list[Line]) -> list[str]:
     for line in lines:
         hint = line.hint
         if hint is not None and not hint.role and hint.in_main and len(line.text) <= SIGNOFF_MAX_CHARS:
-            found = bylines.broadcast_reporter(line.text)
+            found = signoffs.broadcast_reporter(line.text)
             if found is not None and found[1]:
                 out.append(found[1])
     return out
@@ -70,10 +70,10 @@ def signoff_outlets(lines: list[Line]) -> list[str]:
 
 def signoff_reporter(text: str) -> Reporter | None:
     """The reporter of a line that is only a broadcast sign-off or hand-over, if it is one
-    (the sign-off grammar, trailing e-mail included, is ``rules.bylines.broadcast_reporter``)."""
+    (the sign-off grammar, trailing e-mail included, is ``rules.signoffs.broadcast_reporter``)."""
     if len(text) > SIGNOFF_MAX_CHARS:
         return None
-    found = bylines.broadcast_reporter(text)
+    found = signoffs.broadcast_reporter(text)
     return found[0] if found is not None else None
 
 

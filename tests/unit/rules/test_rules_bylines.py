@@ -5,13 +5,12 @@ import pytest
 
 from conftest import shared_path
 from sinmun.rules.bylines import (
-    broadcast_reporter,
     byline_line,
     is_crew_credit,
     is_person_name,
-    trailing_byline,
     wire_header,
 )
+from sinmun.rules.signoffs import broadcast_reporter, trailing_byline
 
 
 def names(bl):
