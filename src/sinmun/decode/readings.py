@@ -121,3 +121,20 @@ def readings(ch: str) -> tuple[Reading, ...]:
     if ch == A_GRAVE:
         out.append(Reading(b"\xc3", MERGE_PENALTY))
     return tuple(out)
+
+
+def byte_for_byte(chunk: str) -> tuple[str, bool] | None:
+    """``chunk`` read back one byte per character as cp949: (text, a cp1252-only character was
+    used), or None when a character is no single byte or the bytes are no valid cp949."""
+    raw = bytearray()
+    cp1252 = False
+    for c in chunk:
+        b = ord(c) if c < "\x80" else single_byte(c)
+        if b is None:
+            return None
+        cp1252 = cp1252 or b != ord(c)
+        raw.append(b)
+    try:
+        return raw.decode("cp949"), cp1252
+    except UnicodeDecodeError:
+        return None

@@ -15,35 +15,19 @@ import re
 
 from .charmodel import text_cost
 from .lattice import Path
-from .readings import single_byte
+from .readings import byte_for_byte
 
 _WORDS = re.compile(r"([ \t]+)")
 
 
-def _exact(chunk: str) -> tuple[str, bool] | None:
-    """``chunk`` read back byte for byte as cp949: (text, a cp1252-only character was used)."""
-    raw = bytearray()
-    cp1252 = False
-    for c in chunk:
-        b = ord(c) if c < "\x80" else single_byte(c)
-        if b is None:
-            return None
-        cp1252 = cp1252 or b != ord(c)
-        raw.append(b)
-    try:
-        return raw.decode("cp949"), cp1252
-    except UnicodeDecodeError:
-        return None
-
-
 def undamaged_reading(line: str) -> Path:
     """The line byte for byte; else word by word, a word that does not decode kept as printed."""
-    whole = _exact(line)
+    whole = byte_for_byte(line)
     if whole is not None:
         return Path(whole[0], text_cost(whole[0], " "), whole[1])
     parts, cp1252 = [], False
     for word in _WORDS.split(line):
-        got = _exact(word) if word.strip() else None
+        got = byte_for_byte(word) if word.strip() else None
         parts.append(got[0] if got else word)
         cp1252 = cp1252 or bool(got and got[1])
     text = "".join(parts)
