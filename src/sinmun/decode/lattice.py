@@ -45,14 +45,6 @@ class Path:
     cp1252: bool
 
 
-@dataclass(frozen=True, slots=True)
-class _Step:
-    cost: float
-    back: tuple[int, _Key] | None  # (position, state) of the previous step
-    text: str  # characters this step produced
-    cp1252: bool
-
-
 @cache
 def _ligatures() -> dict[str, tuple[tuple[str, bytes], ...]]:
     """First letter -> (how ftfy spells a ligature out, the UTF-8 bytes of the ligature)."""
@@ -94,6 +86,51 @@ def _feed(pending: int, raw: bytes) -> tuple[str, int] | None:
 
 
 _Key = tuple[int, str]  # (open lead byte or 0, class of the last character produced)
+# A step: (cost, previous position, previous state, characters this step produced, cp1252 used).
+_Step = tuple[float, int, "_Key | None", str, bool]
+_Move = tuple[str, int, float, bool]  # (characters produced, new open lead byte, penalty, cp1252)
+
+
+@lru_cache(maxsize=1 << 16)
+def _moves(pending: int, ch: str) -> tuple[_Move, ...]:
+    """Every way ``ch`` can move the search on from open lead byte ``pending``: one per distinct
+    outcome, at its cheapest penalty (readings often decode alike through different code pages)."""
+    best: dict[tuple[str, int], _Move] = {}
+    for r in readings(ch):
+        if r.raw is not None:
+            fed = _feed(pending, r.raw)
+        elif pending:
+            continue  # the page's own character cannot complete a lead byte
+        else:
+            fed = ch, 0
+        if fed is not None:
+            old = best.get(fed)
+            if old is None or r.penalty < old[2]:
+                best[fed] = (fed[0], fed[1], r.penalty, r.cp1252)
+    if not pending and ch >= "\x80":
+        # A stray byte (its partner lost): keep the line aligned after it.
+        old = best.get((REPLACEMENT, 0))
+        if old is None or old[2] > LOST_BYTES_COST:
+            best[(REPLACEMENT, 0)] = (REPLACEMENT, 0, LOST_BYTES_COST, False)
+    return tuple(best.values())
+
+
+@lru_cache(maxsize=1 << 12)
+def _closings(pending: int, ad_penalty: float, at_cut: bool) -> tuple[tuple[str, float], ...]:
+    """Moves that consume no character from open lead byte ``pending``: a deleted trail byte
+    put back, or the lead byte given up as lost (cheap where the page was cut)."""
+    table = pair_table()
+    out = []
+    ch = table.get(pending << 8 | 0xAD)
+    if ch is not None:
+        out.append((ch, ad_penalty))
+    out.append((REPLACEMENT, CUT_LEAD_COST if at_cut else LOST_BYTES_COST))
+    if not at_cut:
+        for trail in PUA_TRAILS:
+            ch = table.get(pending << 8 | trail)
+            if ch is not None:
+                out.append((ch + REPLACEMENT, LOST_PUA_COST))
+    return tuple(out)
 
 
 class _Lattice:
@@ -103,66 +140,68 @@ class _Lattice:
         self.cut_at_end = cut_at_end
         # states[i]: state -> cheapest step reaching position i in that state
         self.states: list[dict[_Key, _Step]] = [{} for _ in range(len(line) + 1)]
-        self.states[0][(0, " ")] = _Step(0.0, None, "", False)
+        self.states[0][(0, " ")] = (0.0, -1, None, "", False)
 
     def relax(self, frm: int, to: int, key: _Key, text: str, pending: int, penalty: float, cp: bool) -> None:
         """Offer the path to state ``key`` at ``frm``, plus ``text``, as a way to reach ``to``."""
-        step = self.states[frm][key]
         cost, last = _emit(key[1], text)
-        total = step.cost + penalty + cost
+        total = self.states[frm][key][0] + penalty + cost
+        target = self.states[to]
         new = (pending, last)
-        old = self.states[to].get(new)
-        if old is None or total < old.cost:
-            self.states[to][new] = _Step(total, (frm, key), text, cp)
+        old = target.get(new)
+        if old is None or total < old[0]:
+            target[new] = (total, frm, key, text, cp)
 
     def close_open_leads(self, i: int) -> None:
         """Moves that consume no character: an open lead byte gets a deleted trail, or is lost."""
-        table = pair_table()
         at_cut = self.cut_at_end and i == len(self.line)
-        for key in list(self.states[i]):
-            pending = key[0]
-            if not pending:
-                continue
-            ch = table.get(pending << 8 | 0xAD)
-            if ch is not None:
-                self.relax(i, i, key, ch, 0, self.ad_penalty, False)
-            self.relax(i, i, key, REPLACEMENT, 0, CUT_LEAD_COST if at_cut else LOST_BYTES_COST, False)
-            if at_cut:
-                continue
-            for trail in PUA_TRAILS:
-                ch = table.get(pending << 8 | trail)
-                if ch is not None:
-                    self.relax(i, i, key, ch + REPLACEMENT, 0, LOST_PUA_COST, False)
+        states = self.states[i]
+        if not states:
+            return
+        # Closing only adds cost, so an open lead byte already past the beam, and no cheaper
+        # than the best closed state, can only make states ``prune`` will drop: skip it.
+        floor = min(step[0] for step in states.values()) + BEAM
+        closed = min((step[0] for k, step in states.items() if not k[0]), default=None)
+        for key in [
+            k for k, st in states.items() if k[0] and (st[0] <= floor or closed is None or st[0] < closed)
+        ]:
+            base, prev = states[key][0], key[1]
+            for text, penalty in _closings(key[0], self.ad_penalty, at_cut):  # relax(), inlined
+                cost, last = _emit(prev, text)
+                total = base + penalty + cost
+                new = (0, last)
+                old = states.get(new)
+                if old is None or total < old[0]:
+                    states[new] = (total, i, key, text, False)
 
     def prune(self, i: int) -> None:
         """Drop states far behind the best one, but keep the best with no open lead byte: an
         open lead byte can be a dead end (the next character cannot complete it)."""
         states = self.states[i]
-        floor = min(step.cost for step in states.values()) + BEAM
-        closed = min((k for k in states if not k[0]), key=lambda k: states[k].cost, default=None)
-        for key in [k for k, step in states.items() if step.cost > floor and k != closed]:
+        if len(states) < 2:
+            return
+        floor = min(step[0] for step in states.values()) + BEAM
+        closed = min((k for k in states if not k[0]), key=lambda k: states[k][0], default=None)
+        for key in [k for k, step in states.items() if step[0] > floor and k != closed]:
             del states[key]
 
     def advance(self, i: int) -> None:
         """Moves that consume the character at ``i`` (or the two of a ligature)."""
         ch = self.line[i]
-        for key in list(self.states[i]):
-            pending = key[0]
-            for r in readings(ch):
-                if r.raw is not None:
-                    fed = _feed(pending, r.raw)
-                elif pending:
-                    continue  # the page's own character cannot complete a lead byte
-                else:
-                    fed = ch, 0
-                if fed is not None:
-                    self.relax(i, i + 1, key, fed[0], fed[1], r.penalty, r.cp1252)
-            if not pending and ch >= "\x80":
-                # A stray byte (its partner lost): keep the line aligned after it.
-                self.relax(i, i + 1, key, REPLACEMENT, 0, LOST_BYTES_COST, False)
-            for spelled, raw in _ligatures().get(ch, ()):
+        here, there = self.states[i], self.states[i + 1]
+        ligatures = _ligatures().get(ch, ())
+        for key, step in here.items():
+            base, prev = step[0], key[1]
+            for text, pending, penalty, cp in _moves(key[0], ch):  # relax(), inlined: the hot loop
+                cost, last = _emit(prev, text)
+                total = base + penalty + cost
+                new = (pending, last)
+                old = there.get(new)
+                if old is None or total < old[0]:
+                    there[new] = (total, i, key, text, cp)
+            for spelled, raw in ligatures:
                 if self.line.startswith(spelled, i):
-                    fed = _feed(pending, raw)
+                    fed = _feed(key[0], raw)
                     if fed is not None:
                         self.relax(i, i + len(spelled), key, fed[0], fed[1], LIGATURE_PENALTY, False)
 
@@ -173,15 +212,15 @@ class _Lattice:
             self.prune(i)
             self.advance(i)
         self.close_open_leads(n)
-        ends = [(step.cost, key) for key, step in self.states[n].items() if not key[0]]
+        ends = [(step[0], key) for key, step in self.states[n].items() if not key[0]]
         total, key = min(ends)
         parts, cp1252 = [], False
-        back: tuple[int, _Key] | None = (n, key)
+        pos, back = n, key
         while back is not None:
-            step = self.states[back[0]][back[1]]
-            parts.append(step.text)
-            cp1252 = cp1252 or step.cp1252
-            back = step.back
+            _, prev_pos, prev_key, text, cp = self.states[pos][back]
+            parts.append(text)
+            cp1252 = cp1252 or cp
+            pos, back = prev_pos, prev_key
         return Path("".join(reversed(parts)), total, cp1252)
 
 
