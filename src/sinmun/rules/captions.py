@@ -19,7 +19,8 @@ IMAGE_MARKER = re.compile(
     r"(?:이미지\s*(?:확대|크게\s*보기|크게보기)|사진\s*(?:확대|크게\s*보기)|확대\s*보기|!\[\]\(\)\s*\|?|photo)",
     re.I,
 )
-_CREDIT_KEYS = r"(?:(?:자료\s*)?사진(?:\s*제공)?|그래픽|이미지|출처|영상|캡처|일러스트|삽화|제공)"
+# "사진 제공", "사진 출처", "사진출처": the credit word may be a compound with 사진.
+_CREDIT_KEYS = r"(?:(?:자료\s*)?사진(?:\s*(?:제공|출처))?|그래픽|이미지|출처|영상|캡처|일러스트|삽화|제공)"
 # "사진=뉴시스", "[사진=에듀진]", "그래픽=홍길동 기자" opening the line ...
 CREDIT_LEADING = re.compile(r"^[\[(/]?\s*" + _CREDIT_KEYS + r"\s*[=:/]\s*\S")
 # ... or closing it: "… 열리고 있다. (사진/경기도시장군수협의회)", "… [사진=에듀진]"

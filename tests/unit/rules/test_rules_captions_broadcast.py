@@ -12,6 +12,8 @@ from sinmun.rules.captions import caption_rule, caption_text
         ("오진욱 제공", "photo-credit"),
         ("▲ 상일융합영재반 과학 수업 [사진=에듀진]", "photo-credit"),
         ("(사진=부산경찰청 제공영상 캡처, 연합뉴스)", "photo-credit"),
+        ("지지자들을 향해 인사하고 있다. [사진 출처 = 연합뉴스]", "photo-credit"),
+        ("기념 촬영을 하는 모습. (사진출처=경기도)", "photo-credit"),
         ("photo이미지 크게보기 한동훈 법무부 장관. 뉴시스", "image-viewer"),
         ("이미지 확대", "image-viewer"),
         ("![]() |", "image-viewer"),
