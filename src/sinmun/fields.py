@@ -168,15 +168,20 @@ def _press(
             name = copyright.notice_outlet(info.text)
             if name:
                 found.append(name)
+    # An outlet name as a bulleted menu item ("• 스타투데이", "• SBS8뉴스") links to a sister
+    # brand or programme: the page's own outlet only when nothing else names one.
+    menu_items: list[str] = []
     for info in page.infos:
         if info.verdict and info.verdict.rule == "masthead":
-            found.append(info.key if info.text.isascii() else info.text.strip(" •·-"))
+            name = info.key if info.text.isascii() else info.text.strip(" •·-")
+            (menu_items if info.bullet else found).append(name)
     if title_line:
         site = _title_site(title_line)
         if site:
             found.append(site)
     if meta is not None and meta.site_name:
         found.append(meta.site_name)
+    found = found or menu_items
     if not found:
         return None
     best = found[0]
