@@ -38,7 +38,9 @@ def test_copyright_notice_gives_press():
 def test_outlet_names_in_a_bulleted_menu_do_not_override_the_notice():
     body = "시는 다음 달부터 하천 순찰을 시작하기로 했다고 밝혔다. 순찰은 매주 두 차례 이뤄진다."
     menu = "• 뉴스\n• SBS연예뉴스\n• 스포츠\n"
-    art = sinmun.extract(menu + "하천 순찰 시작\n" + body + "\nⓒ SBS & SBS Digital News Lab all rights reserved.")
+    art = sinmun.extract(
+        menu + "하천 순찰 시작\n" + body + "\nⓒ SBS & SBS Digital News Lab all rights reserved."
+    )
     assert art.press == "SBS"
     # with nothing else naming an outlet, the menu item is still the best evidence
     assert sinmun.extract(menu + "하천 순찰 시작\n" + body).press == "SBS연예뉴스"
