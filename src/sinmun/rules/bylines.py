@@ -297,6 +297,8 @@ def _split_role(tok: str) -> tuple[str, str | None]:
 
 # Tokens of a byline and the separator after each ("예산=", "원주/", "김동진·").
 _TOKEN = re.compile(r"([^\s/=·ㆍ,()\[\]<>|]+)\s*([/=]?)\s*")
+# A regional reporter covering two towns: "순천, 광양 구현모 기자".
+_TWO_PLACES = re.compile(r"\s*[가-힣]{1,4}\s*,\s*[가-힣]{1,4}\s")
 # An e-mail handle printed without its domain ("김능현기자 nhkimchn").
 _HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9._\-]{2,29}")
 # Words that open a byline before its names: "글", "사진", "취재", "글·사진".
@@ -335,6 +337,7 @@ def byline_line(text: str) -> Byline | None:
     press: str | None = None
     last_role_at = last_name_at = -1
     places = 0
+    max_places = 2 if _TWO_PLACES.match(t) else 1
     for i, (tok, sep) in enumerate(tokens):
         nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
         if tok in ("chief_editor", "editor"):
@@ -369,7 +372,7 @@ def byline_line(text: str) -> Byline | None:
             continue  # a bureau city in English: "Seoul"
         elif _DESK.search(tok) and len(tok) <= DESK_MAX_CHARS:
             continue  # desk: "호남취재본부", "사회부"
-        elif _PLACE.fullmatch(tok) and not names and places == 0:
+        elif _PLACE.fullmatch(tok) and not names and places < max_places:
             places += 1  # one place before the name: "보령 이종익 기자"
         else:
             return None
@@ -411,6 +414,15 @@ def wire_header(text: str) -> Byline | None:
         return None
     inner = m["sq"] or m["par"] or m["lb"] or ""
     inner_clean = re.sub(r"\([^()]{1,10}\)", " ", inner)  # "경기뉴스탑(수원)" -> "경기뉴스탑 "
+    left, eq, right = inner_clean.partition("=")
+    if eq:
+        # "[OSEN=선미경 기자]", "[서울=홍길동 기자]": before "=" stands the outlet or the
+        # dateline's place, never a name. An outlet the lists do not know is not claimed as
+        # the press: on a syndicated page the host names itself elsewhere.
+        bl = byline_line(right)
+        if bl is not None and bl.reporters:
+            press = left.strip() if is_outlet_name(left.strip()) else None
+            return Byline(bl.reporters, press or bl.press, m.end())
     parts = [p for p in re.split(r"\s*[=/]\s*|\s+", inner_clean.strip()) if p]
     press = next((p for p in parts if is_outlet_name(p)), None)
     inner_bl = byline_line(" ".join(p for p in parts if p != press))

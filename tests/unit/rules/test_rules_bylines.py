@@ -34,6 +34,7 @@ def names(bl):
         ("김능현기자 nhkimchn", ["김능현"], "nhkimchn", None),
         ("신기섭 편집장", ["신기섭"], None, None),
         ("오병상 Chief editor", ["오병상"], None, None),
+        ("순천, 광양 구현모 기자 ninek@hankookilbo.com", ["구현모"], "ninek@hankookilbo.com", None),
     ],
 )
 def test_byline_lines(line, people, email, press):
@@ -51,6 +52,7 @@ def test_byline_lines(line, people, email, press):
         "중앙일보",
         "상점이 운영중이다. 기자들이 몰렸다",
         "홍길동",  # a bare name is decided by its position on the page, not here
+        "오늘 현장 홍길동 기자",  # two words before the name: not a dateline
     ],
 )
 def test_not_bylines(line):
@@ -67,6 +69,9 @@ def test_not_bylines(line):
         ("[경기뉴스탑(수원)=장동근 기자]20일 오전", "경기뉴스탑", ["장동근"], "20일 오전"),
         ("(서울일보/배태식 기자) 경기도", "서울일보", ["배태식"], "경기도"),
         ("[금요저널] 더불어민주당", "금요저널", [], "더불어민주당"),
+        ("[OSEN=선미경 기자] 가수 아이유가", None, ["선미경"], "가수 아이유가"),  # unknown outlet
+        ("[마이데일리 = 김소희 기자] 배우", "마이데일리", ["김소희"], "배우"),
+        ("[서울=홍길동 기자] 정부는", None, ["홍길동"], "정부는"),  # a place, not a name
     ],
 )
 def test_wire_headers(line, press, people, rest):
