@@ -49,6 +49,20 @@ def clean_title(text: str) -> str:
     return text.strip()
 
 
+def strip_outlet_prefix(title: str, others: set[str]) -> str:
+    """The headline without an outlet name glued before it ("연합뉴스TV '영원한 25살' …").
+
+    A headline may open with an outlet ("KBS, 수신료 …", "MBC 노조 …"), so the prefix goes
+    only when the page also prints the rest alone (``others``: its other lines, spaces collapsed).
+    """
+    words = title.split()
+    for n in (1, 2):
+        rest = " ".join(words[n:])
+        if rest and press.is_outlet_name(" ".join(words[:n])) and rest in others:
+            return rest
+    return title
+
+
 def _title_site(text: str) -> str | None:
     m = _TITLE_SUFFIX.search(text)
     if not m:
@@ -215,6 +229,9 @@ def collect(lines: list[Line], page: PageLabels, meta: PageMeta | None = None) -
         outlets += html_rules.signoff_outlets(lines)
     title_line = texts["title"][0] if texts["title"] else None
     title = clean_title(title_line) if title_line else (meta.title if meta is not None else None)
+    if title_line:
+        others = {" ".join(i.text.split()) for i in page.infos if i.text != title_line}
+        title = strip_outlet_prefix(title, others)
     caps = tuple(c for t in texts["caption"] if (c := captions.caption_text(t)))
     return Fields(
         is_article=True,

@@ -299,6 +299,8 @@ def _split_role(tok: str) -> tuple[str, str | None]:
 _TOKEN = re.compile(r"([^\s/=·ㆍ,()\[\]<>|]+)\s*([/=]?)\s*")
 # A regional reporter covering two towns: "순천, 광양 구현모 기자".
 _TWO_PLACES = re.compile(r"\s*[가-힣]{1,4}\s*,\s*[가-힣]{1,4}\s")
+# A reporter photo's alt text flattened before the name: "기자이미지 임소정", "기자 사진 홍길동".
+_PHOTO_ALT = re.compile(r"^기자\s*(?:이미지|사진|프로필(?:\s*사진)?)\s+(?=\S)")
 # An e-mail handle printed without its domain ("김능현기자 nhkimchn").
 _HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9._\-]{2,29}")
 # Words that open a byline before its names: "글", "사진", "취재", "글·사진".
@@ -323,6 +325,9 @@ def byline_line(text: str) -> Byline | None:
     t = strip_bullet(text)
     if len(t) > BYLINE_MAX_CHARS or not t or not _BYLINE_HINT.search(t):
         return None
+    alt = _PHOTO_ALT.match(t)
+    if alt:
+        t = t[alt.end() :]
     emails = EMAIL.findall(t)
     t = EMAIL.sub(" ", t)
     hits = find_dates(t)
@@ -378,6 +383,8 @@ def byline_line(text: str) -> Byline | None:
             return None
     if role is not None and last_name_at > last_role_at:
         return None  # a name after the role: "기자 정보" is a button, not a byline
+    if alt and role is None:
+        role = "기자"  # the photo's alt text names the role
     if not names or (role is None and not emails):
         return None  # "홍길동" alone is decided by position, not here
     if (role in AUTHOR_ROLES or role in ("chief editor", "editor")) and len(set(names)) != 1:
@@ -388,10 +395,17 @@ def byline_line(text: str) -> Byline | None:
 
 
 # Opening wire headers. "(서울=연합뉴스) 홍길동 기자 =", "[서울=뉴시스] 홍길동 기자 =",
+# "(세종=연합뉴스) 이세원 이대희 기자 =" (several names, with or without separators),
 # "【서울=뉴시스】", then optional names and role, then "=" before the story.
 _WIRE = re.compile(
     r"^\s*[(\[【]\s*(?P<place>[가-힣A-Za-z .]{1,12}?)\s*=\s*(?P<press>[가-힣A-Za-z0-9 ]{2,14}?)\s*[)\]】]\s*"
-    r"(?:(?P<names>" + _NAME + r"(?:\s*[·ㆍ,]\s*" + _NAME + r")*)\s*(?P<role>" + _JROLE + r")\s*)?=?\s*"
+    r"(?:(?P<names>"
+    + _NAME
+    + r"(?:(?:\s*[·ㆍ,]\s*|\s+)"
+    + _NAME
+    + r")*)\s*(?P<role>"
+    + _JROLE
+    + r")\s*)?=?\s*"
 )
 # Bracketed bylines: "[아시아경제 문소정 기자]", "[경기뉴스탑(수원)=장동근 기자]",
 # "(서울일보/배태식 기자)", "[한국방송/이용진기자]", "[금요저널]".
@@ -406,7 +420,7 @@ def wire_header(text: str) -> Byline | None:
     if m and is_outlet_name(m["press"].strip()):
         reps = ()
         if m["names"]:
-            names = re.split(r"\s*[·ㆍ,]\s*", m["names"])
+            names = re.split(r"[\s·ㆍ,]+", m["names"])  # "이세원 이대희 민경락 기자 ="
             reps = tuple(Reporter(n, None, m["role"]) for n in names if is_person_name(n))
         return Byline(reps, m["press"].strip(), m.end())
     m = _BRACKET.match(text)

@@ -150,6 +150,10 @@ _KEY_ONLY = re.compile(r"^(?:" + _KEY.pattern + r")\s*[:：]?$", re.I)
 # A date with a time may share its line with this much else (a "댓글" button) and still
 # be the article's timestamp.
 TIMESTAMP_REST_CHARS = 6
+# A keyed date ("입력 …", "수정 …") may share its line with this many other characters
+# (outlet, "원문", a button), spaces and separators not counted.
+KEYED_REST_CHARS = 20
+_SEPARATORS = re.compile(r"[\s|·,\-–—]+")
 # "종합 09면", "2021-03-23 25면": print-edition page references.
 PRINT_PAGE = re.compile(r"(?:^|\s)(?:[가-힣A-Za-z]{1,6}\s*)?[A-Z]?\d{1,2}\s*면$")
 
@@ -234,7 +238,9 @@ def is_dateline(text: str) -> bool:
         return True
     if any("T" in h.iso for h in hits) and len(rest.strip()) <= TIMESTAMP_REST_CHARS:
         return True  # "2023년 04월 07일 18시 36분 댓글": a timestamp beside a button
-    return any(h.kind for h in hits) and len(rest.strip()) <= 20
+    # "연합뉴스 원문 l 입력 … l 수정 … | 더보여zum": the words beside keyed dates, separators
+    # and spaces not counted
+    return any(h.kind for h in hits) and len(_SEPARATORS.sub("", rest)) <= KEYED_REST_CHARS
 
 
 def inferred_from_file_name(captions: list[str], mentions: list[str]) -> str | None:

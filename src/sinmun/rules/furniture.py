@@ -57,6 +57,8 @@ SHARE_PRINT = _keys(
     "프린트하기",
     "인쇄",
     "인쇄하기",
+    "출력하기",
+    "기사 출력",
     "기사 인쇄",
     "글자 크게",
     "글자 작게",
@@ -278,8 +280,24 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # portal furniture (Naver-hosted articles): "해당 언론사가 주요기사로 / 선정한 기사입니다."
     (
         "portal-notice",
-        re.compile(r"^(?:해당\s*)?언론사가\s*주요\s*기사로|^선정한 기사입니다|^언론사별 바로가기"),
+        re.compile(
+            r"^(?:해당\s*)?언론사가\s*(?:주요\s*기사로|직접\s*선정)|^(?:직접\s*)?선정한 기사입니다|^언론사별 바로가기"
+            r"|^언론사\s*편집판\s*바로가기"
+        ),
     ),
+    # "no video support" fallbacks and browser-upgrade notices, printed where the player or page
+    # should be; each phrase addresses the reader, so a news sentence about browsers won't match.
+    (
+        "browser-notice",
+        re.compile(
+            r"^.{0,30}브라우저(?:가|는|에서)\s*(?:video|audio|비디오|오디오|동영상|html5)\s*(?:태그|재생)?[를을]?\s*"
+            r"지원하지\s*않|^.{0,30}다른\s*브라우저를\s*(?:사용|이용)(?:하여|해)\s*주|^.{0,40}최신\s*브라우저에\s*최적화"
+            r"|^.{0,30}브라우저\s*(?:업그레이드|업데이트)\s*(?:\(설치\)\s*)?(?:및\s*설치|해\s*주(?:시기|세요)|하시기)"
+            r"|^현재\s*(?:사용\s*중인\s*)?브라우저.{0,20}(?:원할|원활)하지\s*않"
+        ),
+    ),
+    # Google's "add as a preferred source" button: "한국일보를 선호 출처로 추가"
+    ("promo", re.compile(r"^.{1,20}(?:을|를)\s*(?:구글\s*)?선호\s*출처로\s*추가")),
     # tip-off and subscription promos
     ("tip-off", re.compile(r"^(?:※\s*)?['‘\"“]?당신의 제보가 뉴스가 됩니다")),
     ("tip-off", re.compile(r"^[\[(]\s*(?:카카오톡|전화|메일|이메일|홈페이지|유튜브|제보)\s*[\])]")),

@@ -35,6 +35,8 @@ def names(bl):
         ("신기섭 편집장", ["신기섭"], None, None),
         ("오병상 Chief editor", ["오병상"], None, None),
         ("순천, 광양 구현모 기자 ninek@hankookilbo.com", ["구현모"], "ninek@hankookilbo.com", None),
+        ("기자이미지 임소정", ["임소정"], None, None),  # the reporter photo's alt text
+        ("기자 사진 홍길동 기자", ["홍길동"], None, None),
     ],
 )
 def test_byline_lines(line, people, email, press):
@@ -53,6 +55,7 @@ def test_byline_lines(line, people, email, press):
         "상점이 운영중이다. 기자들이 몰렸다",
         "홍길동",  # a bare name is decided by its position on the page, not here
         "오늘 현장 홍길동 기자",  # two words before the name: not a dateline
+        "기자이미지 정부는 오늘",
     ],
 )
 def test_not_bylines(line):
@@ -63,6 +66,12 @@ def test_not_bylines(line):
     ("line", "press", "people", "rest"),
     [
         ("(서울=연합뉴스) 홍길동 기자 = 정부는", "연합뉴스", ["홍길동"], "정부는"),
+        (
+            "(세종=연합뉴스) 이세원 이대희 민경락 기자 = 작년",
+            "연합뉴스",
+            ["이세원", "이대희", "민경락"],
+            "작년",
+        ),
         ("[서울=뉴시스] 홍길동 기자 = 정부는", "뉴시스", ["홍길동"], "정부는"),
         ("(안성=뉴스1) 홍길동 기자 = 경기", "뉴스1", ["홍길동"], "경기"),
         ("[아시아경제 문소정 기자] 오세훈 시장이", "아시아경제", ["문소정"], "오세훈 시장이"),

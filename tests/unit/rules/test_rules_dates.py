@@ -62,6 +62,7 @@ def test_page_header_without_year_needs_a_hint():
         "2021-03-23 25면",
         "종합 09면",
         "2020.11.06. 오후 4:32",
+        "연합뉴스 원문 l 입력 2019.01.09 08:08 l 수정 2019.01.09 08:30 | 더보여zum",  # outlet and buttons beside
     ],
 )
 def test_datelines(line):
@@ -70,6 +71,7 @@ def test_datelines(line):
 
 def test_body_sentence_with_date_is_not_a_dateline():
     assert not is_dateline("시는 2024년 3월 15일 드론 순찰대를 처음 띄웠다고 밝혔다.")
+    assert not is_dateline("입력 2024.03.15 시는 이날 드론 순찰대를 처음으로 띄웠다고 밝혔다.")
 
 
 def test_inferred_publication_needs_file_date_and_day_mention():

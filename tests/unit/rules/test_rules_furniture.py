@@ -23,6 +23,16 @@ from sinmun.rules.furniture import furniture_rule, is_list_header, is_section_na
         ("▶ 제보 안내 : http://goo.gl/gEvsAL, 모바일앱,", "tip-off"),
         ("133,809", "counter"),
         ("조회 수 1913", "board-chrome"),
+        ("브라우저가 video 태그를 지원하지 않습니다.", "browser-notice"),
+        ("죄송하지만 다른 브라우저를 사용하여 주십시오.", "browser-notice"),
+        (
+            "크롬(Google Chrome), 엣지(Microsoft Edge) 등 최신 브라우저에 최적화되어 있습니다.",
+            "browser-notice",
+        ),
+        ("아래 버튼을 클릭하셔서 브라우저 업그레이드(설치) 해주시기 바랍니다.", "browser-notice"),
+        ("현재 브라우저 버전에서는 서비스가 원할하지 않습니다.", "browser-notice"),
+        ("한국일보를 선호 출처로 추가", "promo"),
+        ("직접 선정한 기사입니다. 언론사 편집판 바로가기", "portal-notice"),
     ],
 )
 def test_furniture_lines(line, rule):
@@ -36,6 +46,8 @@ def test_furniture_lines(line, rule):
         "금번 이벤트는 기존 채널 구독자를 포함해 5만명에게 선착순 배포한다. 이모티콘은 다운로드 후 30일 동안 사용 가능하다.",
         "YTN 글로벌센터에서 750만 재외동포와 한류 팬들을 위한 뉴스 등을 제작하고 있고 YTN 월드채널을 통해 해외로 방송하고 있습니다.",
         "광주시‧경기도, 공동번영 이룬다",
+        "구글 크롬 브라우저는 오는 7월부터 윈도7을 지원하지 않습니다.",  # news about browsers
+        "시민들은 친환경 제품을 선호하는 것으로 나타났다.",
     ],
 )
 def test_article_text_is_not_furniture(line):
