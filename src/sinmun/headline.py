@@ -24,6 +24,9 @@ TITLE_PREFERRED_CHARS = 5
 TITLE_SHORT_PENALTY = 2.0
 TITLE_MIN_WORDS = 2  # "시사", "디지털뉴스팀": one-word labels
 META_BELOW_TITLE = 6
+# A repeated line inside a longer candidate is a series name when it is at most this share of
+# it; a headline with an outlet glued before it ("연합뉴스TV <headline>") is longer by far less.
+SERIES_NAME_SHARE = 0.6
 # Sub-headlines are at least this long; shorter lines between headline and body are labels
 # ("깐깐한 독자", series names).
 SUBTITLE_MIN_CHARS = 8
@@ -78,7 +81,9 @@ def find_title(
         if i - 1 in is_cand and i - 1 not in weak and i not in repeated:
             continue  # a deck under the headline (unless the page prints it twice)
 
-        if i in repeated and any(j != i and texts[i] in texts[j] for j in cands):
+        if i in repeated and any(
+            j != i and texts[i] in texts[j] and len(texts[i]) <= SERIES_NAME_SHARE * len(texts[j]) for j in cands
+        ):
             continue  # a series name repeated inside the headline: "[시청자브리핑 시시콜콜] …"
         score = (TITLE_REPEATED if i in repeated else 0.0) - TITLE_DISTANCE * min(
             before - j for j in copies[i]

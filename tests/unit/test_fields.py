@@ -1,7 +1,7 @@
 """Fields read from labelled lines: dates, reporters, press, title clean-up."""
 
 import sinmun
-from sinmun.fields import clean_title
+from sinmun.fields import clean_title, strip_outlet_prefix
 
 
 def test_dates_published_modified_and_page_header_kept_apart():
@@ -67,3 +67,24 @@ def test_date_keyword_on_its_own_line_names_the_next_date():
     art = sinmun.extract(page)
     assert art.dates.published == "2025-05-15T20:00"
     assert art.dates.modified == "2025-05-15T20:57"
+
+
+def test_outlet_glued_before_a_repeated_headline_is_dropped():
+    head = "'영원한 25살' 아스트로 문빈 사망…\"사실 많이 힘들었다\""
+    body = "그룹 아스트로의 문빈이 어제 25살의 나이로 세상을 떠났습니다. 장례는 비공개로 치러질 예정입니다."
+    art = sinmun.extract(f"{head}\n\n연합뉴스TV {head}\n입력 2023-04-20 13:24\n\n{head}\n\n{body}\n")
+    assert art.title == head
+
+
+def test_headline_opening_with_an_outlet_keeps_it():
+    # "MBC 노조 …" is news about MBC: the page does not print the rest alone, so the name stays
+    body = "노조는 오늘 오전 총회를 열어 파업 여부를 정하기로 했다고 밝혔다. 결과는 저녁에 나온다."
+    art = sinmun.extract(f"MBC 노조, 내일 총파업 돌입 여부 결정\n입력 2023-04-20 13:24\n\n{body}\n")
+    assert art.title == "MBC 노조, 내일 총파업 돌입 여부 결정"
+
+
+def test_strip_outlet_prefix_needs_the_bare_headline_elsewhere():
+    head = "전세사기 피해자에게 특례채무조정·보금자리론 지원"
+    assert strip_outlet_prefix(f"연합뉴스TV {head}", {head, "문화·연예"}) == head
+    assert strip_outlet_prefix(f"연합뉴스TV {head}", {"문화·연예"}) == f"연합뉴스TV {head}"
+    assert strip_outlet_prefix(f"정부 {head}", {head}) == f"정부 {head}"  # not an outlet
