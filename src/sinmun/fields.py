@@ -139,6 +139,8 @@ def _reporters(page: PageLabels, texts: dict[str, list[str]]) -> tuple[list[Repo
         rule = rules[info.line.n]
         if rule == "byline-name":
             found.append(Reporter(info.text.strip(" •·-")))
+        elif rule == "crew-credit":
+            found += bylines.credited_reporters(info.text)
         elif rule in ("byline", "repeated-byline"):
             bl = bylines.byline_line(info.text)
             if bl is not None:

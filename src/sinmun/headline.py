@@ -82,7 +82,8 @@ def find_title(
             continue  # a deck under the headline (unless the page prints it twice)
 
         if i in repeated and any(
-            j != i and texts[i] in texts[j] and len(texts[i]) <= SERIES_NAME_SHARE * len(texts[j]) for j in cands
+            j != i and texts[i] in texts[j] and len(texts[i]) <= SERIES_NAME_SHARE * len(texts[j])
+            for j in cands
         ):
             continue  # a series name repeated inside the headline: "[시청자브리핑 시시콜콜] …"
         score = (TITLE_REPEATED if i in repeated else 0.0) - TITLE_DISTANCE * min(

@@ -88,3 +88,12 @@ def test_strip_outlet_prefix_needs_the_bare_headline_elsewhere():
     assert strip_outlet_prefix(f"연합뉴스TV {head}", {head, "문화·연예"}) == head
     assert strip_outlet_prefix(f"연합뉴스TV {head}", {"문화·연예"}) == f"연합뉴스TV {head}"
     assert strip_outlet_prefix(f"정부 {head}", {head}) == f"정부 {head}"  # not an outlet
+
+
+def test_reporter_from_a_broadcast_credits_line():
+    body = "지난 5일 저녁 50대 남성이 술집에서 흉기 난동을 부리다 경찰에 붙잡혔습니다. 경찰이 경위를 조사하고 있습니다."
+    art = sinmun.extract(
+        f"술집 흉기 난동 50대 체포\n작성 2023.04.20 13:55\n\n{body}\n\n( 취재 : 한지연 / 영상편집 : 변지영 )\n"
+    )
+    assert [r.name for r in art.reporters] == ["한지연"]
+    assert art.lines[-1].rule == "crew-credit"

@@ -252,10 +252,89 @@ _CREDIT = re.compile(
 )
 
 
+# A broadcast piece's credits on one line, each part "role : who":
+# "( 취재 : 한지연 / 영상편집 : 변지영 / 제작 : D뉴스플랫폼부 )", "[영상취재: 김철수 / 편집: 이영희]".
+CREDITS_LINE_MAX_CHARS = 120
+_CREDIT_PART = re.compile(
+    r"\s*(?P<role>[가-힣A-Za-z]{1,6}(?:\s?[가-힣]{1,4})?)\s*[:：]\s*(?P<who>[^:：/|]{1,30}?)\s*"
+)
+# Parts are split by "/" or "|", or by a comma before the next "role :".
+_CREDIT_SEP = re.compile(r"[/|]|,(?=\s*[가-힣A-Za-z]{1,6}(?:\s?[가-힣]{1,4})?\s*[:：])")
+# Roles of a credits line: the crew, the makers, and the reporter ("취재") whose story it is.
+_CREDIT_ROLES = frozenset(
+    {
+        "취재",
+        "취재기자",
+        "기자",
+        "글",
+        "리포터",
+        "촬영기자",
+        "영상취재",
+        "영상편집",
+        "영상 편집",
+        "촬영",
+        "편집",
+        "그래픽",
+        "CG",
+        "카메라",
+        "오디오",
+        "구성",
+        "연출",
+        "취재지원",
+        "사진",
+        "영상",
+        "제작",
+        "화면제공",
+        "자료제공",
+        "영상제공",
+        "자료",
+        "출처",
+        "디자인",
+        "작가",
+        "내레이션",
+        "인턴기자",
+        "프로듀서",
+        "PD",
+        "진행",
+    }
+)
+# Of those, the roles that name the story's reporter rather than its crew.
+_REPORTING_ROLES = frozenset({"취재", "취재기자", "기자", "글", "리포터", "인턴기자"})
+
+
+def _credit_parts(text: str) -> list[tuple[str, str]] | None:
+    """The ("role", "who") parts of a credits line, or ``None`` when the line is something else."""
+    t = strip_bullet(text).strip()
+    if len(t) > CREDITS_LINE_MAX_CHARS:
+        return None
+    if t[:1] in "([【" and t[-1:] in ")]】":
+        t = t[1:-1]
+    parts = []
+    for chunk in _CREDIT_SEP.split(t):
+        m = _CREDIT_PART.fullmatch(chunk)
+        if m is None or m["role"] not in _CREDIT_ROLES:
+            return None
+        parts.append((m["role"], m["who"]))
+    return parts
+
+
 def is_crew_credit(text: str) -> bool:
-    """Broadcast crew credits ("촬영기자 : 윤지원", "영상편집: 김철수") — meta, not reporters."""
+    """Broadcast crew credits ("촬영기자 : 윤지원", "영상편집: 김철수", "( 취재 : 한지연 / 영상편집 :
+    변지영 )") — meta; only the "취재" part names a reporter (``credited_reporters``)."""
     t = strip_bullet(text)
-    return bool(_CREDIT.match(t)) and len(t) <= 60
+    return (bool(_CREDIT.match(t)) and len(t) <= 60) or bool(_credit_parts(t))
+
+
+def credited_reporters(text: str) -> tuple[Reporter, ...]:
+    """The reporters a credits line names: "( 취재 : 한지연 / 영상편집 : 변지영 )" -> 한지연."""
+    out = []
+    for role, who in _credit_parts(text) or ():
+        if role in _REPORTING_ROLES:
+            for tok in re.split(r"[\s,·ㆍ]+", who):
+                name, r = _split_role(tok)
+                if is_person_name(name):
+                    out.append(Reporter(name, None, r or "기자"))
+    return tuple(out)
 
 
 _ROLE_ONLY = re.compile(r"^(?:" + _JROLE + r"|담당\s*기자|글|사진)\s*[:：]?$")

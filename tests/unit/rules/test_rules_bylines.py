@@ -6,6 +6,7 @@ import pytest
 from conftest import shared_path
 from sinmun.rules.bylines import (
     byline_line,
+    credited_reporters,
     is_crew_credit,
     is_person_name,
     wire_header,
@@ -207,3 +208,31 @@ def test_byline_box_with_buttons():
     bl = byline_line("[이남경 MBN스타 기자]")
     assert names(bl) == ["이남경"]
     assert bl.press == "MBN스타"
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        ("( 취재 : 한지연 / 영상편집 : 변지영/ 화면제공 : 부산경찰청 / 제작 : D뉴스플랫폼부 )", ["한지연"]),
+        ("( 취재 : 박재현, 구성 : 김도균, 편집 : 정용희, 제작 : D콘텐츠기획부 )", ["박재현"]),
+        ("[영상취재: 김철수 / 영상편집: 이영희]", []),  # the crew is not the story's reporter
+        ("영상취재 : 안동균 기자", []),
+        ("취재: 홍길동 기자", ["홍길동"]),
+    ],
+)
+def test_credits_lines(line, people):
+    assert is_crew_credit(line)
+    assert [r.name for r in credited_reporters(line)] == people
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "시는 이날: 발표했다 / 정부는",
+        "(서울=연합뉴스) 홍길동 기자",
+        "취재 : " + "가" * 130,
+        "일정: 오전 10시 / 장소: 시청",
+    ],
+)
+def test_not_credits_lines(line):
+    assert not is_crew_credit(line)
