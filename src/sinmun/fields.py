@@ -118,9 +118,14 @@ def _dates(page: PageLabels, meta: PageMeta | None, texts: dict[str, list[str]])
     return Dates(page=page_date, published=published, modified=modified), notes
 
 
-def _reporters(page: PageLabels, texts: dict[str, list[str]]) -> tuple[list[Reporter], list[str]]:
-    """Reporters in byline order, and the outlets their bylines name (most explicit first)."""
+def _reporters(
+    page: PageLabels, texts: dict[str, list[str]]
+) -> tuple[list[Reporter], list[str], list[Reporter]]:
+    """Reporters in byline order, the outlets their bylines name (most explicit first), and
+    the reporters of credits lines ("( 취재 : 한지연 / … )"): those only count when no byline
+    names anyone, as a broadcast credit may name the field reporter beside the piece's author."""
     found: list[Reporter] = []
+    credited: list[Reporter] = []
     outlets: list[str] = []
     body = texts["body"]
     for text in body[:WIRE_HEADER_PARAGRAPHS]:
@@ -140,7 +145,7 @@ def _reporters(page: PageLabels, texts: dict[str, list[str]]) -> tuple[list[Repo
         if rule == "byline-name":
             found.append(Reporter(info.text.strip(" •·-")))
         elif rule == "crew-credit":
-            found += bylines.credited_reporters(info.text)
+            credited += bylines.credited_reporters(info.text)
         elif rule in ("byline", "repeated-byline"):
             bl = bylines.byline_line(info.text)
             if bl is not None:
@@ -157,7 +162,7 @@ def _reporters(page: PageLabels, texts: dict[str, list[str]]) -> tuple[list[Repo
             found.append(spoken[0])
             if spoken[1]:
                 outlets.append(spoken[1])
-    return _merge(found), outlets
+    return _merge(found), outlets, _merge(credited)
 
 
 def _merge(found: list[Reporter]) -> list[Reporter]:
@@ -225,10 +230,11 @@ def collect(lines: list[Line], page: PageLabels, meta: PageMeta | None = None) -
         return Fields(
             dates=the_dates, weather=obs, warnings=(f"not-article: {page.reason}", *weather.warnings)
         )
-    reporters, outlets = _reporters(page, texts)
+    reporters, outlets, credited = _reporters(page, texts)
     if meta is not None:  # html (issue 6): byline boxes, sign-offs, declared authors naming a person
         reporters = _merge(reporters + list(html_rules.html_reporters(lines, meta)))
         outlets += html_rules.signoff_outlets(lines)
+    reporters = reporters or credited
     title_line = texts["title"][0] if texts["title"] else None
     title = clean_title(title_line) if title_line else (meta.title if meta is not None else None)
     if title_line:

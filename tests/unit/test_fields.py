@@ -97,3 +97,11 @@ def test_reporter_from_a_broadcast_credits_line():
     )
     assert [r.name for r in art.reporters] == ["한지연"]
     assert art.lines[-1].rule == "crew-credit"
+
+
+def test_a_byline_outranks_the_credits_line():
+    body = "지난 5일 저녁 50대 남성이 술집에서 흉기 난동을 부리다 경찰에 붙잡혔습니다. 경찰이 경위를 조사하고 있습니다."
+    page = (
+        f"술집 흉기 난동 50대 체포\n김도균 기자 kim@sbs.co.kr\n\n{body}\n\n( 취재 : 박재현, 구성 : 김도균 )\n"
+    )
+    assert [r.name for r in sinmun.extract(page).reporters] == ["김도균"]
