@@ -27,6 +27,8 @@ CREDIT_LEADING = re.compile(r"^[\[(/]?\s*" + _CREDIT_KEYS + r"\s*[=:/]\s*\S")
 CREDIT_TRAILING = re.compile(
     r"[\[(/]\s*" + _CREDIT_KEYS + r"\s*[=:/][^\[\]()]{1,60}[\])]?\s*$"  # "… (사진=경기도 제공)"
     r"|[\[(][^\[\]()]{1,30}\s(?:제공|캡처)[\])]\s*$"  # "수서고속철(SRT) [SR 제공]"
+    # unbracketed after the caption's full stop: "… 연설 중인 JD 밴스 미국 부통령. 사진=BTC미디어"
+    r"|[.。]\s+" + _CREDIT_KEYS + r"\s*=\s*[^\s=]{1,20}(?:\s[^\s=]{1,12})?\s*$"
 )
 # A whole-line credit: "오진욱 제공", "경기도 제공", "연합뉴스 자료사진"
 PROVIDED = re.compile(r"^[\[(]?[가-힣A-Za-z0-9·&\s]{2,24}(?:\s*제공|\s*자료사진|\s*캡처)[.)\]]?$")
