@@ -93,7 +93,7 @@ def lay_out(infos: list[LineInfo], meta: PageMeta | None = None) -> PageLabels:
     if any(cand) and n and body_run.cut_paragraph(infos[-1]) and labels[-1] is None and dup_of[-1] is None:
         cand[-1] = True  # the excerpt ends inside the last paragraph
     if not any(cand):  # a photo story: its only paragraph carries the photo credit
-        cand = [
+        soft = [
             labels[i] is None
             and dup_of[i] is None
             and infos[i].prose
@@ -102,6 +102,9 @@ def lay_out(infos: list[LineInfo], meta: PageMeta | None = None) -> PageLabels:
             and infos[i].verdict.label == "caption"
             for i in range(n)
         ]
+        # the "▲ …" caption over the photo is the story only when nothing else can be
+        plain = [c and infos[i].verdict.rule != "pointer-caption" for i, c in enumerate(soft)]
+        cand = plain if any(plain) else soft
     body_run.captions_by_position(infos, cand, dup_of, labels)
     clusters = body_run.clusters(infos, cand)
     run = None

@@ -134,3 +134,16 @@ def test_teasers_with_date_footers_make_a_list_page_even_when_each_stands_alone(
     )
     _, art = labels(page)
     assert not art.is_article
+
+
+def test_photo_story_keeps_the_pointer_caption_a_caption():
+    # the photo's "▲ …" caption, then the story, which ends with the same wire credit
+    story = (
+        "8일 부산역 대합실에 여행용 가방이 2시간 넘게 방치돼 폭발물 의심 신고가 들어와 경찰특공대가 "
+        "가방 해체작업을 하고 있다. 확인 결과 가방에는 침낭과 우산이 들어 있었다. 연합뉴스"
+    )
+    page = f"▲ {story}\n\n{story}\n\n저작권자 © 경상일보 무단전재 및 재배포 금지"
+    lab, art = labels(page)
+    assert lab[f"▲ {story}"][0] == "caption"
+    assert lab[story][0] == "body"
+    assert art.paragraphs == (story,)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .press import is_outlet_name
 from .text import hangul_count
 
 IMAGE_FILE = re.compile(r"\S\.(?:jpe?g|png|gif|bmp|webp|tiff?)\b", re.I)
@@ -32,6 +33,43 @@ CREDIT_TRAILING = re.compile(
 )
 # A whole-line credit: "오진욱 제공", "경기도 제공", "연합뉴스 자료사진"
 PROVIDED = re.compile(r"^[\[(]?[가-힣A-Za-z0-9·&\s]{2,24}(?:\s*제공|\s*자료사진|\s*캡처)[.)\]]?$")
+# A caption's last sentence, then the wire or agency that took the photo: "… 영정. [연합]",
+# "… 연설하고 있다. 연합뉴스", "… 있다. AFP=연합뉴스", "… 있다. /게티이미지뱅크".
+_AGENCY_CREDIT = re.compile(
+    r"[.。]\s*[\[(/]?\s*(?P<credit>(?:[A-Za-z]{2,8}\s*[=/]\s*)?[가-힣A-Za-z0-9]{2,12})\s*[\])]?\s*$"
+)
+# Photo agencies and the wires' short names, which the outlet lists do not hold.
+PHOTO_AGENCIES = frozenset(
+    {
+        "연합",
+        "AP",
+        "AFP",
+        "EPA",
+        "로이터",
+        "신화",
+        "교도",
+        "게티이미지",
+        "게티이미지뱅크",
+        "게티이미지코리아",
+        "gettyimagesBank",
+        "셔터스톡",
+        "픽사베이",
+        "클립아트코리아",
+        "UPI",
+        "dpa",
+    }
+)
+AGENCY_CAPTION_MAX_CHARS = 200
+
+
+def _agency_credit(t: str) -> bool:
+    m = _AGENCY_CREDIT.search(t) if len(t) <= AGENCY_CAPTION_MAX_CHARS else None
+    if m is None or hangul_count(t[: m.start()]) < 8:
+        return False
+    name = re.split(r"\s*[=/]\s*", m["credit"])[-1]
+    return name in PHOTO_AGENCIES or is_outlet_name(name)
+
+
 # A caption line that opens with a pointer triangle (the photo is above or beside it).
 POINTER = re.compile(r"^\s*(?:date\s+\d{4}-\d{2}-\d{2}\s*)?[▲△↑]\s*\S")
 
@@ -55,6 +93,8 @@ def caption_rule(text: str) -> str | None:
         return "photo-credit"
     if POINTER.match(t):
         return "pointer-caption"
+    if _agency_credit(t):
+        return "photo-credit"
     return None
 
 

@@ -283,6 +283,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:해당\s*)?언론사가\s*(?:주요\s*기사로|직접\s*선정)|^(?:직접\s*)?선정한 기사입니다|^언론사별 바로가기"
             r"|^언론사\s*편집판\s*바로가기"
+            # the portal's read-aloud player: "이동 통신망을 이용하여 음성을 재생하면 … 부과될 수 있습니다."
+            r"|^이동\s*통신망을\s*이용하여\s*음성을\s*재생하면"
         ),
     ),
     # "no video support" fallbacks and browser-upgrade notices, printed where the player or page

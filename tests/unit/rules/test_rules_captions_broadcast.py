@@ -15,6 +15,9 @@ from sinmun.rules.captions import caption_rule, caption_text
         ("지지자들을 향해 인사하고 있다. [사진 출처 = 연합뉴스]", "photo-credit"),
         ("기념 촬영을 하는 모습. (사진출처=경기도)", "photo-credit"),
         ("비트코인 2025에서 연설 중인 JD 밴스 미국 부통령. 사진=BTC미디어", "photo-credit"),
+        ("빈소에 놓인 고 채수근 상병의 영정. [연합]", "photo-credit"),
+        ("이재명 후보가 15일 전남 순천시에서 열린 유세에서 연설하고 있다. 연합뉴스", "photo-credit"),
+        ("바이든 대통령이 백악관에서 연설하고 있다. AFP=연합뉴스", "photo-credit"),
         ("photo이미지 크게보기 한동훈 법무부 장관. 뉴시스", "image-viewer"),
         ("이미지 확대", "image-viewer"),
         ("![]() |", "image-viewer"),
@@ -31,6 +34,8 @@ def test_caption_rules(line, rule):
     [
         "그는 사진=뉴시스 라고 했다 그리고 이것은 긴 문장입니다.",
         "시는 올해 예산을 늘렸다. 사진=연합뉴스 자료에 따르면 지난해보다 많다.",  # prose goes on after
+        "시는 올해 예산을 크게 늘렸다고 밝혔다. 정부",  # the last word is not an outlet or agency
+        "AP. 연합뉴스",  # no caption before the credit
         "▶ 기사 원문 : http://www.ytn.co.kr/_ln/0103",  # a link, not a photo pointer
         "강기정 광주시장과 김동연 경기지사는 12일 오후 광주시청에서 업무협약을 체결했다.",
     ],

@@ -33,6 +33,10 @@ from sinmun.rules.furniture import furniture_rule, is_list_header, is_section_na
         ("현재 브라우저 버전에서는 서비스가 원할하지 않습니다.", "browser-notice"),
         ("한국일보를 선호 출처로 추가", "promo"),
         ("직접 선정한 기사입니다. 언론사 편집판 바로가기", "portal-notice"),
+        (
+            "이동 통신망을 이용하여 음성을 재생하면 별도의 데이터 통화료가 부과될 수 있습니다.",
+            "portal-notice",
+        ),
     ],
 )
 def test_furniture_lines(line, rule):
