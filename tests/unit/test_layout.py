@@ -147,3 +147,22 @@ def test_photo_story_keeps_the_pointer_caption_a_caption():
     assert lab[f"▲ {story}"][0] == "caption"
     assert lab[story][0] == "body"
     assert art.paragraphs == (story,)
+
+
+def test_paragraph_closing_on_an_email_is_not_a_teaser():
+    # one teaser-like first line, and the article's last paragraph signed "/e-mail":
+    # two "cut" lines, but only the first is a snippet of another article
+    page = "\n".join(
+        [
+            "| 가수 홍길순, 정면 반박에도 이미지는... [가요일보=김철수 기자] 가수 홍길순이 경기도 과천에 건물과 토지를"
+            " 사들인 것에 대해 부동산 투기 의혹이... |",
+            "홍길순이 부동산 투기 의혹에 휩싸이면서 곤혹스러운 상황을 맞았다. 소속사는 투기 목적이 아니라고 밝혔다.",
+            "최근 한 매체는 노선이 관통하는 지역의 부동산 가격이 상승하고 있다고 보도했다. 논란이 일고 있는 상황이다.",
+            "홍길순 측에서 정면 반박에 나서 대책을 논의 중인 만큼, 추후 상황을 지켜봐야겠지만, 의혹에 언급된 자체가"
+            " 아쉽기도 하다. /seon@osen.co.kr",
+            "[사진]OSEN DB",
+        ]
+    )
+    _lab, art = labels(page)
+    assert art.is_article
+    assert art.paragraphs[-1].endswith("/seon@osen.co.kr")

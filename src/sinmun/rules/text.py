@@ -100,11 +100,23 @@ def is_prose(text: str, n_hangul: int | None = None) -> bool:
     return len(text) >= TRUNCATION_MIN_CHARS and words >= 8
 
 
+# A paragraph closing on the reporter's e-mail: "… 아쉽기도 하다. /seon@osen.co.kr" (looked
+# for in the line's last SIGNOFF_TAIL_CHARS only).
+SIGNOFF_TAIL_CHARS = 120
+_SIGNOFF_EMAIL = re.compile(
+    r"[.!?\"”’)]\s*/?\s*[A-Za-z0-9._%+\-]{1,40}@[A-Za-z0-9\-.]{1,60}\.[A-Za-z]{2,}\s*$"
+)
+
+
 def is_truncated(text: str, n_hangul: int | None = None) -> bool:
     """A long prose line that stops in mid-sentence (cut by a site or by the excerpt)."""
     if ends_with_ellipsis_cut(text) and (hangul_count(text) if n_hangul is None else n_hangul) >= 8:
         return True
-    if len(text) < TRUNCATION_MIN_CHARS or ends_sentence(text):
+    if (
+        len(text) < TRUNCATION_MIN_CHARS
+        or ends_sentence(text)
+        or _SIGNOFF_EMAIL.search(text[-SIGNOFF_TAIL_CHARS:])
+    ):
         return False
     if _ELLIPSIS_CUT.search(text):
         return True  # a long paragraph ending in "..." is a site's cut, even after "다"

@@ -56,6 +56,7 @@ def test_truncated_paragraph():
     cut = "국민의힘 윤리위원회는 14일 전당대회 합동연설회에서 난동을 일으킨 한국사 강사 출신 보수 유튜버 전한길 씨에 대해 윤리위원들 간 의견이 갈려 가장 낮은 징계"
     assert is_truncated(cut)
     assert not is_truncated(cut + " 수위인 '경고' 조치를 결정했다.")
+    assert not is_truncated(cut + " 수위인 '경고' 조치를 결정했다. /seon@osen.co.kr")  # signed off
 
 
 def test_connective_endings_of_script_lines():
