@@ -80,6 +80,45 @@ def test_western_legacy_page_decodes_as_western() -> None:
     assert got.warnings == ()
 
 
+def _damage(raw: bytes, every: int) -> bytes:
+    """Every ``every``-th non-ASCII byte replaced by one that breaks its sequence."""
+    out, seen = bytearray(raw), 0
+    for i, b in enumerate(raw):
+        if b >= 0x80:
+            seen += 1
+            if seen % every == 0:
+                out[i] = 0xFF
+    return bytes(out)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp949"])
+def test_a_few_damaged_bytes_keep_the_page_in_its_encoding(encoding: str) -> None:
+    # a detector reads a Korean page with a few broken bytes as Cyrillic or worse
+    raw = _damage((ARTICLE * 16).encode(encoding), every=400)
+    assert raw.count(0xFF) >= 2
+    got = decode(raw)
+    assert got.input == encoding
+    assert got.warnings == ("undecodable-bytes",)
+    assert 0 < got.text.count("\ufffd") <= 3 * raw.count(0xFF)  # a broken sequence, maybe its neighbour
+    assert "코로나19 백신을" in got.text
+
+
+def test_a_page_declaring_utf8_survives_more_damage() -> None:
+    head = b'<html><head><meta charset="utf-8"></head><body><p>'
+    raw = head + _damage((ARTICLE * 4).encode("utf-8"), every=40) + b"</p></body></html>"
+    got = decode(raw)
+    assert got.input == "utf-8"
+    assert "undecodable-bytes" in got.warnings
+
+
+def test_legacy_bytes_are_not_taken_for_damaged_utf8() -> None:
+    # every accented letter is invalid UTF-8: far too much damage, so the detector decides
+    text = "Les élèves français ont réussi l'épreuve. Ça va très bien, merci beaucoup. " * 3
+    assert decode(text.encode("cp1252")).text == text
+    cyrillic = "Президент подписал указ о поддержке малого бизнеса и новых рабочих мест. " * 3
+    assert decode(cyrillic.encode("cp1251")).input not in ("utf-8", "cp949")
+
+
 @pytest.mark.timeout(10)
 @pytest.mark.parametrize("raw", [b"\xff\xfe\x00", b"\x80\x81\xfe\xff" * 50, bytes(range(256)) * 4, b""])
 def test_undecodable_bytes_warn_and_never_crash(raw: bytes) -> None:
@@ -115,3 +154,20 @@ def test_euc_kr_page_from_another_project() -> None:
     assert got.input == "euc-kr"
     assert "이것은 EUC-KR 인코딩된 HTML 파일입니다." in got.text
     assert got.text.count("\n") == raw.count(b"\n")
+
+
+@pytest.mark.parametrize("page", ["h019", "h025", "h055", "h061"])
+def test_damaged_news_pages_without_declaration_stay_utf8(page: str) -> None:
+    # a detector calls these (charset removed, one non-ASCII byte in 500 flipped) Cyrillic
+    import re
+
+    raw = re.sub(rb"<meta[^>]*charset[^>]*>", b"", shared_path("html", "pages", f"{page}.html").read_bytes())
+    out, seen = bytearray(raw), 0
+    for i, b in enumerate(raw):
+        if b >= 0x80:
+            seen += 1
+            if seen % 500 == 0:
+                out[i] = b ^ 0x40
+    got = decode(bytes(out))
+    assert got.input == "utf-8"
+    assert got.warnings == ("undecodable-bytes",)

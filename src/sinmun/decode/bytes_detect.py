@@ -7,9 +7,11 @@ In order, each step only when the one before could not decide:
    declaration) when the bytes decode strictly with it;
 4. strict cp949 when the result reads as Korean (cp949 is EUC-KR's superset, so EUC-KR pages
    decode too; we report "euc-kr" when EUC-KR alone suffices);
-5. charset-normalizer, the well-kept detector, as the fallback, never allowed to call Korean
+5. UTF-8 or cp949 with a few damaged bytes, when the damage is rare (a detector would call a
+   Korean UTF-8 page with two flipped bits Cyrillic);
+6. charset-normalizer, the well-kept detector, as the fallback, never allowed to call Korean
    bytes Chinese or Japanese: short Korean texts are often valid GB18030/Big5/Shift_JIS too;
-6. otherwise UTF-8 with replacement characters and an "undecodable-bytes" warning.
+7. otherwise UTF-8 with replacement characters and an "undecodable-bytes" warning.
 """
 
 from __future__ import annotations
@@ -64,6 +66,14 @@ _LETTERS = re.compile(r"[^\W\d_]")
 # Korean pages we read are mostly Hangul, while Latin-1 or cp1252 bytes decoded as cp949 give
 # Hanja and rare syllables.
 MIN_HANGUL_SHARE = 0.3
+# Bytes that decode as UTF-8 or cp949 with replacement characters for at most this share of
+# their non-ASCII characters (and at least NEARLY_MIN_CHARS of them) are in that encoding: a
+# damaged byte costs one to three characters, while legacy bytes read as UTF-8 fail on
+# nearly every non-ASCII character (cp949 Korean: ~90%, accented Latin: ~100%).
+NEARLY_MAX_DAMAGE = 0.05
+NEARLY_MIN_CHARS = 20
+# A page declaring UTF-8 is believed with more damage than that.
+DECLARED_MAX_DAMAGE = 0.2
 
 
 # EUC-KR writes a syllable outside its 2,350 as eight bytes: Hangul filler, initial, medial and
@@ -168,11 +178,31 @@ def decode_bytes(raw: bytes) -> DecodedBytes:
         korean = _korean_text(raw)
         if korean is not None:
             return korean
+    elif declared == "utf-8":
+        damaged = _nearly(raw, "utf-8", DECLARED_MAX_DAMAGE)
+        if damaged is not None:
+            return damaged
     elif declared and declared != "utf-8":
         text = _strict(raw, declared)
         if text is not None:
             return DecodedBytes(text, declared)
-    found = _korean(raw) or _charset_normalizer(raw)
+    found = _korean(raw) or _nearly(raw, "utf-8") or _nearly(raw, "cp949") or _charset_normalizer(raw)
     if found is not None:
         return found
     return DecodedBytes(raw.decode("utf-8", "replace"), "utf-8", ("undecodable-bytes",))
+
+
+def _nearly(raw: bytes, encoding: str, max_damage: float = NEARLY_MAX_DAMAGE) -> DecodedBytes | None:
+    """A UTF-8 or cp949 page with a few damaged bytes (a truncated download, flipped bits):
+    decoded with replacement characters, when the damage is rare among its non-ASCII text
+    and, for cp949, the rest reads as Korean. A detector would call such a page Cyrillic."""
+    text = raw.decode(encoding, "replace")
+    bad = text.count("\ufffd")
+    wide = sum(1 for ch in text if ch >= "\x80") - bad
+    if wide < NEARLY_MIN_CHARS or bad > max_damage * wide:
+        return None
+    if encoding == "cp949":
+        letters = len(_LETTERS.findall(text))
+        if len(_HANGUL.findall(text)) < MIN_HANGUL_SHARE * letters:
+            return None
+    return DecodedBytes(text, encoding, ("undecodable-bytes",))
