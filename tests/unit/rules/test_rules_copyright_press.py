@@ -14,6 +14,11 @@ from sinmun.rules.press import is_outlet_name, outlet_from_english
         ("<ⓒ세계를 보는 창 경제를 보는 눈, 아시아경제(www.asiae.co.kr) 무단전재 배포금지>", "아시아경제"),
         ("중도일보(www.joongdo.co.kr), 무단전재 및 수집, 재배포 금지", "중도일보"),
         ("저작권자 © BBS NEWS 무단전재 및 재배포 금지", "BBS NEWS"),
+        ('ⓒ"젊은 파워, 모바일 넘버원 아시아투데이"', "아시아투데이"),  # a slogan around the name
+        (
+            "세상을 보는 균형, 한국일보Copyright ⓒ Hankookilbo 신문 구독신청",
+            "한국일보",
+        ),  # glued to "Copyright"
         ("Copyright © Gwangju Munhwa Broadcasting Corporation. All rights reserved.", "광주MBC"),
         ("Copyright © Korean Broadcasting System. All rights reserved.", "KBS"),
         # a full stop closes the name: broadcasters' footers with a button run into the line
@@ -47,4 +52,5 @@ def test_english_broadcaster_names():
 def test_a_dot_inside_a_name_does_not_end_it():
     # "hankyung.com" is no outlet name by itself; the dot must not cut it to "hankyung"
     assert notice_outlet("ⓒ hankyung.com 무단전재 및 재배포 금지") is None
+    assert notice_outlet("저작권자 © 무단전재 및 재배포 금지") is None  # names no one
     assert notice_outlet("Copyright ⓒ 매일경제 & mk.co.kr") == "매일경제"
