@@ -1,8 +1,9 @@
 """Raw HTML pages: sinmun.extract vs trafilatura 2.3.1 (with metadata), side by side.
 
 Both run in this one process on one core over the same 77 pages of ../shared/html (bytes for
-sinmun, the decoded page for trafilatura), several timed passes each; the figure is the best
-pass (least disturbed by other load on a shared machine). Quality of both is scored with the
+sinmun, the decoded page for trafilatura), in interleaved rounds of one pass each; a system's
+figure is its best pass, the speed ratio the median of same-round ratios (a shared machine's
+load changes during a run; interleaving makes it hit every system alike). Quality of both is scored with the
 official scorer. ``--parsers`` adds the measurement behind the parser choice: parse-only
 speed of lexbor (selectolax), lxml and resiliparse, and resiliparse's own main-content text.
 
@@ -26,8 +27,9 @@ import sinmun
 from sinmun.options import Options
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_extract import timed_rate  # one timing method for every benchmark
+from bench_extract import interleaved_rates, median_ratio, timed_rate  # one timing method for all
 
+TRAFILATURA = "trafilatura 2.3.1 (with metadata)"
 METRICS = (
     "body_f1",
     "title_acc",
@@ -187,18 +189,23 @@ def main(argv: list[str] | None = None) -> int:
     systems: list[tuple[str, Callable[[Any], dict[str, Any]] | None, list[Any]]] = [
         ("sinmun", sinmun_runner(Options()), raw),  # library defaults, as `sinmun run` uses
         ("sinmun --semantics", sinmun_runner(Options(semantics=True)), raw),
-        ("trafilatura 2.3.1 (with metadata)", trafilatura_runner(), text),
+        (TRAFILATURA, trafilatura_runner(), text),
         ("resiliparse main_content (body only)", resiliparse_runner(), text),
     ]
     results: dict[str, Any] = {"pages": len(files), "systems": {}}
+    runs: dict[str, tuple[Callable[[Any], dict[str, Any]], list[Any]]] = {}
     for name, fn, items in systems:
         if fn is None:
             print(f"{name}: not installed (pip install --group bench)", file=sys.stderr)
             continue
-        records = [fn(x) for x in items]
-        figures = score(shared, records)
-        figures["pages_per_s"] = round(timed_rate(fn, items, a.seconds), 1)
-        results["systems"][name] = figures
+        results["systems"][name] = score(shared, [fn(x) for x in items])
+        runs[name] = (fn, items)
+    best, rounds = interleaved_rates(runs, a.seconds)  # one pass of each per round
+    for name, rate in best.items():
+        results["systems"][name]["pages_per_s"] = round(rate, 1)
+    if TRAFILATURA in runs:
+        results["ratio_sinmun_over_trafilatura"] = round(median_ratio(rounds, "sinmun", TRAFILATURA), 2)
+    results["rounds"] = len(rounds)
     if a.parsers:
         results["parsers_pages_per_s"] = {
             k: round(v) for k, v in parser_speeds([t for _, t in text], a.seconds).items()
@@ -218,10 +225,11 @@ def _print_table(results: dict[str, Any]) -> None:
     for name, f in systems.items():
         cells = ["—" if f.get(m) is None else f"{f[m]:.3f}" for m in METRICS]
         print(f"| {name} | " + " | ".join(cells) + f" | {f['pages_per_s']:.0f} |")
-    base = systems.get("trafilatura 2.3.1 (with metadata)")
-    if base and "sinmun" in systems:
-        ratio = systems["sinmun"]["pages_per_s"] / base["pages_per_s"]
-        print(f"sinmun / trafilatura speed: {ratio:.1f}x")
+    if "ratio_sinmun_over_trafilatura" in results:
+        print(
+            f"sinmun / trafilatura pages/s (median of {results['rounds']} interleaved rounds): "
+            f"{results['ratio_sinmun_over_trafilatura']:.1f}x"
+        )
     for name, rate in results.get("parsers_pages_per_s", {}).items():
         print(f"{name}: {rate} pages/s")
 

@@ -70,6 +70,12 @@ _TIME = (  # "10:30", "오후 9:49", "(08:26)", "14시 25분"
     r"(?:\s*[:분]\s*(?P<S>[0-5]\d))?\s*(?:초|분)?\)?\.?)?"
 )
 DATE = re.compile(_YMD + _WEEKDAY + _TIME)
+# "입력 23.05.12 10:30": a two-digit year, read as a date only right after its keyword.
+KEYED_SHORT_DATE = re.compile(
+    _KEY.pattern + r"\s*[:：]?\s*(?<!\d)(?P<yy>\d{2})\s*[.\-/]\s*(?P<m>1[0-2]|0[1-9])\s*[.\-/]\s*"
+    r"(?P<d>3[01]|[12]\d|0[1-9])(?!\d)\.?" + _TIME,
+    re.I,
+)
 # "04.30 (화)", "11.26(화)": a page header that omits the year.
 MONTH_DAY_WEEKDAY = re.compile(
     r"^(?P<m>1[0-2]|0?[1-9])\s*[./]\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*\(\s*(?P<wd>[월화수목금토일])\s*\)$"
@@ -107,6 +113,11 @@ def _valid(y: int, m: int, d: int) -> date | None:
 def _iso(m: re.Match[str]) -> str | None:
     y = int(m["y"])
     mon, day = (m["m"], m["d"]) if m["m"] else (m["km"], m["kd"])
+    return _iso_of(m, y, mon, day)
+
+
+def _iso_of(m: re.Match[str], y: int, mon: str, day: str) -> str | None:
+    """ISO date (and time, when ``m`` caught one) of year ``y``, month ``mon``, day ``day``."""
     dt = _valid(y, int(mon), int(day))
     if dt is None:
         return None
@@ -142,6 +153,11 @@ def find_dates(text: str) -> list[DateHit]:
         iso = _iso(m)
         if iso:
             hits.append(DateHit(m.start(), m.end(), iso, _kind(text, m.start(), m.end()), bool(m["wd"])))
+    if not hits and _DIGIT.search(text):
+        for m in KEYED_SHORT_DATE.finditer(text):
+            iso = _iso_of(m, 2000 + int(m["yy"]), m["m"], m["d"])
+            if iso:
+                hits.append(DateHit(m.start("yy"), m.end(), iso, _kind(text, m.start("yy"), m.end()), False))
     return hits
 
 

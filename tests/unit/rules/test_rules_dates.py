@@ -88,3 +88,13 @@ def test_korean_clock_and_bracketed_times():
         "2023-04-07T08:26",
     ]
     assert is_dateline("2023년 04월 07일 18시 36분 댓글")
+
+
+def test_two_digit_year_only_after_its_keyword():
+    assert [(h.kind, h.iso) for h in find_dates("입력 23.05.12 10:30 수정 23.05.13 09:00")] == [
+        ("published", "2023-05-12T10:30"),
+        ("modified", "2023-05-13T09:00"),
+    ]
+    assert is_dateline("기사입력 : 24-01-05 오후 3:20")
+    assert find_dates("시는 23.05.12 발표했다") == []  # no keyword: a number, not a date
+    assert find_dates("입력 23.13.12") == []  # no 13th month
