@@ -371,7 +371,11 @@ _BYLINE_HINT = re.compile("@|editor|" + "|".join(JOURNALIST_ROLES + AUTHOR_ROLES
 def _split_role(tok: str) -> tuple[str, str | None]:
     """'송보현기자' -> ('송보현', '기자'); '기자' -> ('', '기자')."""
     m = _ROLE_SUFFIX.match(tok)
-    return (m["stem"], m["role"]) if m else (tok, None)
+    if m is None:
+        return tok, None
+    if m["role"] == "전문기자" and 1 <= len(m["stem"]) <= 4 and not is_person_name(m["stem"]):
+        return "", m["role"]  # "의학전문기자": the beat, then the role
+    return m["stem"], m["role"]
 
 
 # Tokens of a byline and the separator after each ("예산=", "원주/", "김동진·").
@@ -383,12 +387,28 @@ _PHOTO_ALT = re.compile(r"^기자\s*(?:이미지|사진|프로필(?:\s*사진)?)
 # An e-mail handle printed without its domain ("김능현기자 nhkimchn").
 _HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9._\-]{2,29}")
 # Words that open a byline before its names: "글", "사진", "취재", "글·사진".
-_LEADS = frozenset({"글", "사진", "취재", "글·사진", "사진·글", "그래픽", "영상"})
+_LEADS = frozenset({"글", "사진", "취재", "글·사진", "사진·글", "그래픽", "영상", "by", "By", "BY"})
 # Buttons printed inside byline boxes ("한지연 기자 Seoul 이메일 보내기", "다른 기사 보기").
 # "박준석 기자 외 1명": the byline lists only the first of several authors.
 _OTHERS = re.compile(r"외|\d{1,2}명|외\d{1,2}명")
 _BYLINE_UI = frozenset(
-    {"이메일", "메일", "보내기", "기사", "보기", "구독", "구독하기", "다른", "더보기", "프로필", ">"}
+    {
+        "이메일",
+        "메일",
+        "보내기",
+        "기사",
+        "보기",
+        "구독",
+        "구독하기",
+        "다른",
+        "더보기",
+        "프로필",
+        ">",
+        "▶",
+        "▷",
+        "►",
+        "✉",
+    }
 )
 
 

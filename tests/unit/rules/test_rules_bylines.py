@@ -37,6 +37,9 @@ def names(bl):
         ("오병상 Chief editor", ["오병상"], None, None),
         ("순천, 광양 구현모 기자 ninek@hankookilbo.com", ["구현모"], "ninek@hankookilbo.com", None),
         ("기자이미지 임소정", ["임소정"], None, None),  # the reporter photo's alt text
+        ("홍길동 의학전문기자 hong@x.com", ["홍길동"], "hong@x.com", None),  # the beat before the role
+        ("by 홍길동 기자", ["홍길동"], None, None),
+        ("홍길동 기자 ▶ hong@x.com", ["홍길동"], "hong@x.com", None),
         ("기자 사진 홍길동 기자", ["홍길동"], None, None),
     ],
 )
