@@ -209,6 +209,12 @@ def _press(
     for name in found[1:]:
         if best in name and name != best:
             best = name
+    site = meta.site_name.strip() if meta is not None and meta.site_name else ""
+    if site in press.KNOWN and best not in site and site not in best:
+        # a syndicated story ("[OSEN=선미경 기자]" on a 조선일보 page): the outlet the page
+        # declares publishes it. Only a well-known name counts: metadata often gives the
+        # company instead ("매일방송" for MBN).
+        return site
     return best
 
 

@@ -85,3 +85,20 @@ def test_mojibake_lines_and_declared_values_are_repaired_together():
     assert art.paragraphs == (PARA, PARA2)
     assert art.title == "실종 대학생 숨진 채 발견"
     assert art.press == "한경"
+
+
+@pytest.mark.parametrize(
+    ("site", "press"),
+    [
+        ("조선일보", "조선일보"),  # a well-known host publishing a partner's story
+        ("매일방송", "OSEN"),  # a company name in the metadata does not outrank the byline
+    ],
+)
+def test_a_syndicated_story_belongs_to_the_host_it_declares(site, press):
+    head = f'<meta property="og:site_name" content="{site}">'
+    body = (
+        f"<article><h1>실종 대학생 숨진 채 발견</h1><p>[OSEN=선미경 기자] {PARA}</p><p>{PARA2}</p></article>"
+    )
+    art = extract_with_lines(page(body, head).encode()).article
+    assert [r.name for r in art.reporters] == ["선미경"]
+    assert art.press == press

@@ -84,6 +84,33 @@ KNOWN = frozenset(
         "컴퓨터월드",
         "금요저널",
         "한국방송",
+        # regional and specialist broadcasters, known by their call letters
+        "KNN",
+        "TBC",
+        "TJB",
+        "UBC",
+        "ubc",
+        "CJB",
+        "KBC",
+        "JIBS",
+        "G1",
+        "TBS",
+        "tbs",
+        "JTV",
+        "아리랑TV",
+        # sports, entertainment and IT outlets whose names carry no outlet word
+        "OSEN",
+        "스포츠서울",
+        "스포츠경향",
+        "스포탈코리아",
+        "텐아시아",
+        "뉴스엔",
+        "조이뉴스24",
+        "인터풋볼",
+        "베스트일레븐",
+        "엑스포츠뉴스",
+        "ZDNet Korea",
+        "펜앤드마이크",
     }
 )
 

@@ -37,7 +37,18 @@ def test_long_paragraph_about_reprints_is_not_a_notice():
 
 
 def test_outlet_names_by_shape_and_list():
-    for name in ("충청일보", "경기뉴스탑", "울산MBC", "한겨레21", "연합뉴스", "YTN", "컴퓨터월드"):
+    for name in (
+        "충청일보",
+        "경기뉴스탑",
+        "울산MBC",
+        "한겨레21",
+        "연합뉴스",
+        "YTN",
+        "컴퓨터월드",
+        "OSEN",
+        "KNN",
+        "스포츠서울",
+    ):
         assert is_outlet_name(name), name
     for word in ("관련뉴스", "주요뉴스", "정부", "홍길동"):
         assert not is_outlet_name(word), word
