@@ -63,10 +63,10 @@ def notice_outlet(text: str) -> str | None:
         if parts and is_outlet_name(parts[0]):
             return parts[0]
     # Slogans and glued words around the name: 'ⓒ"젊은 파워, 모바일 넘버원 아시아투데이"',
-    # "세상을 보는 균형, 한국일보Copyright ⓒ Hankookilbo": the last word, split where Hangul meets
-    # Latin, that is an outlet's name.
-    names = [w for w in _WORDS.findall(text) if is_outlet_name(w)]
+    # "세상을 보는 균형, 한국일보Copyright ⓒ Hankookilbo": the last word that is an outlet's name
+    # ("매경AX", a company, stays whole and names none).
+    names = [w for w in _WORD_BREAKS.split(text) if w and is_outlet_name(w)]
     return names[-1] if names else None
 
 
-_WORDS = re.compile(r"[가-힣0-9·]+|[A-Za-z0-9]+")
+_WORD_BREAKS = re.compile(r"[\s,.:;!?\"'“”‘’<>()\[\]|ⓒ©]+|copyright", re.I)

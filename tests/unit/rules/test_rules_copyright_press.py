@@ -64,4 +64,5 @@ def test_a_dot_inside_a_name_does_not_end_it():
     # "hankyung.com" is no outlet name by itself; the dot must not cut it to "hankyung"
     assert notice_outlet("ⓒ hankyung.com 무단전재 및 재배포 금지") is None
     assert notice_outlet("저작권자 © 무단전재 및 재배포 금지") is None  # names no one
+    assert notice_outlet("Copyright (c) 매경AX. All rights reserved.") is None  # a company, not "매경"
     assert notice_outlet("Copyright ⓒ 매일경제 & mk.co.kr") == "매일경제"
