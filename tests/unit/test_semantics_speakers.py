@@ -85,3 +85,10 @@ def test_offsets_point_into_the_body():
     body = "\n".join(paras)
     for q in analyse(paras, None, ()).quotes:
         assert body[q.start : q.end] == q.text
+
+
+def test_genitive_before_one_of_a_group_names_the_group():
+    out = said('경찰의 한 관계자는 "평소 조용한 성격으로 알고 있다"고 밝혔다.')
+    assert [s for s, _, _ in out] == ["경찰 관계자"]
+    out = said('업계의 한 관계자는 "수요가 줄었다"고 말했다.', '이 관계자는 "회복은 더디다"고 덧붙였다.')
+    assert [s for s, _, _ in out] == ["업계 관계자", "업계 관계자"]

@@ -425,6 +425,14 @@ def _phrase(
         j -= 1
     if j >= 0 and words[j].text in PLURAL:
         return None
+    if (
+        j >= 1
+        and words[j].text == "한"
+        and words[j - 1].text.endswith("의")
+        and words[j - 1].end + 1 == words[j].start
+        and _modifier(words[j - 1].text[:-1], ctx)
+    ):
+        parts.insert(0, words[j - 1].text[:-1])  # "경찰의 한 관계자는" → 경찰 관계자
     back = j >= 0 and words[j].text in BACK_REFERENCE and len(parts) == 1
     if back and stem in state.groups:
         return Speaker(state.groups[stem])
