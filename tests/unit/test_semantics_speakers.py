@@ -92,3 +92,18 @@ def test_genitive_before_one_of_a_group_names_the_group():
     assert [s for s, _, _ in out] == ["경찰 관계자"]
     out = said('업계의 한 관계자는 "수요가 줄었다"고 말했다.', '이 관계자는 "회복은 더디다"고 덧붙였다.')
     assert [s for s, _, _ in out] == ["업계 관계자", "업계 관계자"]
+
+
+def test_a_clause_ending_in_da_is_not_a_bare_name():
+    out = said(
+        "어린시절엔 항상 배가 고팠다는 게 이 당선인의 기억이다.",
+        "조례가 부결되면서 그는 “시장이 돼 직접 만들겠다”고 결심했다.",
+    )
+    assert [s for s, _, _ in out] == [None]  # "그" has no person to point back to
+
+
+def test_the_subject_after_according_to_is_the_speaker():
+    out = said('러시아 통신의 속보에 따르면 러시아 외무부가 "관계에 부정적 영향을 줄 것"이라고 경고했다.')
+    assert [s for s, _, _ in out] == ["러시아 외무부"]
+    out = said('한국거래소에 따르면 "거래대금이 늘었다"고 한다.')
+    assert [s for s, _, _ in out] == ["한국거래소"]

@@ -409,7 +409,13 @@ def _phrase(
     if stem.endswith("씨"):
         return _ssi(words, i, stem, ctx)
     named = split_name(stem) if bare_names else None
-    if named is not None and named == (stem, "") and len(stem) >= 3 and not _is_head(stem, ctx):
+    if (
+        named is not None
+        and named == (stem, "")
+        and len(stem) >= 3
+        and not stem.endswith("다")  # "배가 고팠다는 게 …": a clause ending, not a name
+        and not _is_head(stem, ctx)
+    ):
         # "박해미는 “…”": a full name as the subject of speech names a person
         state.named.setdefault(stem, []).append((w.start, w.start + len(stem)))
         return Speaker(stem, stem)
@@ -520,9 +526,13 @@ def _source(words: list[Word], ctx: Context, state: _State) -> Speaker | None:
 
 
 def _according_to(words: list[Word], ctx: Context, state: _State) -> Speaker | None:
-    """ "한국거래소에 따르면 “…”" → 한국거래소."""
+    """ "한국거래소에 따르면 “…”" → 한국거래소; "통신의 속보에 따르면 외무부가 “…”" → 외무부,
+    the subject that says it, not the report that tells of it."""
     for i, w in enumerate(words[1:], start=1):
         if w.text.startswith("따르면") and words[i - 1].text.endswith("에"):
+            subject = _find(words[i + 1 :], SUBJECT, ctx, state)
+            if subject is not None:
+                return subject
             return _phrase(words, i - 1, words[i - 1].text[:-1], ctx, state) or Speaker(
                 words[i - 1].text[:-1]
             )
