@@ -107,3 +107,18 @@ def test_the_subject_after_according_to_is_the_speaker():
     assert [s for s, _, _ in out] == ["러시아 외무부"]
     out = said('한국거래소에 따르면 "거래대금이 늘었다"고 한다.')
     assert [s for s, _, _ in out] == ["한국거래소"]
+
+
+def test_surname_with_ssi_and_also_marked_speakers():
+    out = said('조 씨는 "승차가 곤란하면 발매가 되지 않는다"라고 밝혔습니다.')
+    assert [s for s, _, _ in out] == ["조 씨"]
+    out = said(
+        "우융밍 알리바바 최고경영자(CEO)는 최근 “다양한 해법을 모색하고 있다”고 밝혔다.",
+        "시 관계자도 “기반이 될 것”이라고 말했다.",
+    )
+    assert [s for s, _, _ in out] == ["우융밍 알리바바 최고경영자", "시 관계자"]
+
+
+def test_an_entertainment_agency_speaks():
+    out = said('소속사 동요엔터테인먼트는 팬 카페를 통해 "치료에 전념할 예정"이라고 밝혔다.')
+    assert [s for s, _, _ in out] == ["소속사 동요엔터테인먼트"]

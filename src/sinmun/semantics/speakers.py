@@ -143,6 +143,8 @@ BACK_REFERENCE = frozenset(["이", "그", "해당"])
 # Numerals that make the phrase several speakers at once ("두 시는", "양 기관은"): not one speaker.
 PLURAL = frozenset(["두", "세", "양", "여러", "각", "모든"])
 TOPIC = frozenset({"은", "는", "께서는", "께서"})
+# "…책임자도 “…”라고 말했다": the next speaker, "also" — a subject only right before a quote.
+ALSO = frozenset({"도"})
 SUBJECT = frozenset({"이", "가"})
 PRONOUNS = frozenset({"그", "그녀"})
 # Endings of adnominal verb forms ("만난", "일하는", "주도한"): a clause, not part of a name.
@@ -258,7 +260,7 @@ def _sentence_quotes(
     # "“…”라고 최 의원은 말했다": a subject after the last quote and before its verb
     tail_words = list(takewhile(lambda w: not _VERB.fullmatch(w.text), within[-1]))
     tail = _find(tail_words, TOPIC | SUBJECT, ctx, state)
-    own = [_find(within[k], TOPIC, ctx, state) for k in range(len(qs))]
+    own = [_find(within[k], TOPIC | ALSO, ctx, state) for k in range(len(qs))]
     standalone = not any(within)
     speakers: list[Speaker | None] = []
     out = []
@@ -491,6 +493,8 @@ def _ssi(words: list[Word], i: int, stem: str, ctx: Context) -> Speaker | None:
         return Speaker(name.text + "씨")
     if name.text == "모" and j > 0 and words[j - 1].text in SURNAMES:
         return Speaker(words[j - 1].text + "모씨")
+    if name.text in SURNAMES:
+        return Speaker(name.text + " 씨")  # "조 씨는": a person the story names by surname only
     return None
 
 
