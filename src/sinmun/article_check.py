@@ -1,8 +1,9 @@
 """Is the page one news article? List, search, wiki and board pages, teaser snippets with
-date footers and pages of several wire stories are not."""
+date footers, pages of several wire stories and unsigned first-person writing (blogs) are not."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .rules import bylines, press, signoffs
@@ -75,4 +76,27 @@ def not_article_reason(infos: list[LineInfo], run: tuple[int, int] | None, cand:
         return "list-footers"
     if sum(len(infos[i].text) for i in body) < MIN_BODY_CHARS:
         return "too-short"
+    if _first_person_text(infos, body):
+        return "first-person-text"
     return None
+
+
+# "나는", "제가": the writer speaking of themself, outside quotes. News reports do not; a
+# blog or diary does. Columns do too, but they are signed: only a page with no byline,
+# dateline, copyright notice or wire header at all is judged by it.
+_FIRST_PERSON = re.compile(
+    r"(?<![가-힣])(?:나는|내가|나의|나도|나를|내게|나에게|저는|제가|저의|저도)(?![가-힣])"
+)
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|'[^']*'")
+FIRST_PERSON_MIN = 3
+
+
+def _first_person_text(infos: list[LineInfo], body: list[int]) -> bool:
+    if any(
+        x.verdict is not None and (x.verdict.label == "meta" or x.verdict.rule == "copyright") for x in infos
+    ):
+        return False
+    if any(bylines.wire_header(infos[i].text) is not None for i in body[:2]):
+        return False
+    said = sum(len(_FIRST_PERSON.findall(_QUOTED.sub(" ", infos[i].text))) for i in body)
+    return said >= FIRST_PERSON_MIN

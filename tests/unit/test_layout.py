@@ -166,3 +166,27 @@ def test_paragraph_closing_on_an_email_is_not_a_teaser():
     _lab, art = labels(page)
     assert art.is_article
     assert art.paragraphs[-1].endswith("/seon@osen.co.kr")
+
+
+BLOG = [
+    "얼레벌레 지나간 휴일을 그냥 보내기 아쉬워 밀린 신문을 정리했다.",
+    "고백하자면 나는 아침마다 종이신문을 받아 보는 사람이다. 습관이 되어 버렸다.",
+    "하나 더 고백하자면, 나는 오래된 구독자다. 내가 신문을 읽는다고 하면 친구들은 놀란다.",
+]
+
+
+def test_unsigned_first_person_writing_is_not_an_article():
+    _lab, art = labels("\n".join(BLOG))
+    assert not art.is_article
+    assert art.warnings == ("not-article: first-person-text",)
+
+
+def test_a_signed_column_or_quoted_first_person_stays_an_article():
+    _lab, art = labels("\n".join([*BLOG, "홍길동 논설위원 hong@example.co.kr"]))
+    assert art.is_article
+    quoted = [
+        '김 씨는 "나는 매일 아침 신문을 읽는다"고 말했다.',
+        '이어 "내가 신문을 읽는 이유는 습관"이라며 "나도 놀랐다"고 덧붙였다.',
+        "그는 올해로 40년째 같은 신문을 구독하고 있다.",
+    ]
+    assert labels("\n".join(quoted))[1].is_article
