@@ -196,6 +196,11 @@ def _press(
         if info.verdict and info.verdict.rule == "masthead":
             name = info.key if info.text.isascii() else info.text.strip(" •·-")
             (menu_items if info.bullet else found).append(name)
+    for info in page.infos:  # "연합뉴스TV 기사문의 및 제보 : …": the outlet asking for tips
+        if info.verdict and info.verdict.rule == "tip-off":
+            first = info.text.split(maxsplit=1)[0] if info.text.split() else ""
+            if press.is_outlet_name(first):
+                found.append(first)
     if title_line:
         site = _title_site(title_line)
         if site:

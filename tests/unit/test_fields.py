@@ -105,3 +105,11 @@ def test_a_byline_outranks_the_credits_line():
         f"술집 흉기 난동 50대 체포\n김도균 기자 kim@sbs.co.kr\n\n{body}\n\n( 취재 : 박재현, 구성 : 김도균 )\n"
     )
     assert [r.name for r in sinmun.extract(page).reporters] == ["김도균"]
+
+
+def test_the_outlet_asking_for_tips_is_the_press():
+    body = "그룹 아스트로의 문빈이 어제 25살의 나이로 세상을 떠났습니다. 장례는 비공개로 치러질 예정입니다."
+    art = sinmun.extract(
+        f"문빈 사망…팬들 충격\n입력 2023-04-20 13:24\n\n{body}\n\n연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23\n"
+    )
+    assert art.press == "연합뉴스TV"

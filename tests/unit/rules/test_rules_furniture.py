@@ -21,6 +21,7 @@ from sinmun.rules.furniture import furniture_rule, is_list_header, is_section_na
         ("※ '당신의 제보가 뉴스가 됩니다'", "tip-off"),
         ("[카카오톡] YTN 검색해 채널 추가", "tip-off"),
         ("▶ 제보 안내 : http://goo.gl/gEvsAL, 모바일앱,", "tip-off"),
+        ("연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23", "tip-off"),
         ("133,809", "counter"),
         ("조회 수 1913", "board-chrome"),
         ("브라우저가 video 태그를 지원하지 않습니다.", "browser-notice"),
