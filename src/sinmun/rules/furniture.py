@@ -157,6 +157,8 @@ NAVIGATION = _keys(
     "광고 삭제",
     "sitemap",
     "사이트맵",
+    "통합검색",
+    "통합 검색",
     "이동: 둘러보기, 검색",
     "단축키",
     "no attached image",
@@ -269,6 +271,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:(?:홈|home|>)[^>]{0,20}>|[^<>]{0,20}>[^<>]{0,20}>)[^<]{0,60}$|^[^<>\s]{1,8}\s*>\s*[^<>\s]{1,8}$"
         ),
+    ),
+    # link texts: "MTN전문가방송로 이동", "본문으로 이동"; menu headings: "MTN 사이트 메뉴",
+    # "분야별 메뉴 리스트" ("청와대 만찬 메뉴" is a headline: only these two shapes)
+    (
+        "navigation",
+        re.compile(r"^[^\s.]{1,20}(?:으로|로)\s*이동$|^(?:\S+\s*)?사이트\s*메뉴$|^.{1,16}메뉴\s*리스트$"),
     ),
     # a bare number (counter) or bare punctuation
     ("counter", re.compile(r"^[\d,.:/\s|?!\-–—]+$")),

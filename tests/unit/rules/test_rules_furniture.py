@@ -22,6 +22,10 @@ from sinmun.rules.furniture import furniture_rule, is_list_header, is_section_na
         ("[카카오톡] YTN 검색해 채널 추가", "tip-off"),
         ("▶ 제보 안내 : http://goo.gl/gEvsAL, 모바일앱,", "tip-off"),
         ("연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23", "tip-off"),
+        ("MTN전문가방송로 이동", "navigation"),
+        ("MTN 사이트 메뉴", "navigation"),
+        ("분야별 메뉴 리스트", "navigation"),
+        ("통합검색", "navigation"),
         ("133,809", "counter"),
         ("조회 수 1913", "board-chrome"),
         ("브라우저가 video 태그를 지원하지 않습니다.", "browser-notice"),
@@ -53,6 +57,8 @@ def test_furniture_lines(line, rule):
         "광주시‧경기도, 공동번영 이룬다",
         "구글 크롬 브라우저는 오는 7월부터 윈도7을 지원하지 않습니다.",  # news about browsers
         "시민들은 친환경 제품을 선호하는 것으로 나타났다.",
+        "청와대 만찬 메뉴",  # a headline, not a menu heading
+        "본사, 세종으로 이동.",
     ],
 )
 def test_article_text_is_not_furniture(line):
