@@ -174,7 +174,7 @@ def classify(line: Line) -> LineInfo:
     )
 
 
-def label_page(lines: list[Line], meta: PageMeta | None = None) -> PageLabels:
+def label_page(lines: list[Line], meta: PageMeta | None = None, url: str | None = None) -> PageLabels:
     """Labels for every non-blank line, plus what the document pass learned on the way."""
     infos = [classify(x) for x in lines if not x.blank]
-    return lay_out(infos, meta)
+    return lay_out(infos, meta, url)

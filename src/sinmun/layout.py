@@ -32,6 +32,7 @@ from .headline import find_subtitles, find_title
 from .html import rules as html_rules
 from .record import LineLabel
 from .rules import bylines, signoffs
+from .rules.pagekind import url_kind
 
 if TYPE_CHECKING:
     from .html import PageMeta
@@ -62,7 +63,7 @@ class PageLabels:
         return [i for i in self.infos if by_n.get(i.line.n) == label]
 
 
-def lay_out(infos: list[LineInfo], meta: PageMeta | None = None) -> PageLabels:
+def lay_out(infos: list[LineInfo], meta: PageMeta | None = None, url: str | None = None) -> PageLabels:
     """Final labels for a page's non-blank lines (see the module docstring)."""
     n = len(infos)
     labels: list[LineLabel | None] = [None] * n
@@ -126,6 +127,8 @@ def lay_out(infos: list[LineInfo], meta: PageMeta | None = None) -> PageLabels:
             s -= 1  # "1." heading the first section
         run = (s, e)
     reason = not_article_reason(infos, run, cand)
+    if reason is None and (kind := url_kind(url)):
+        reason = f"url-{kind}"  # "/search/?sq=…": a result snippet, however article-like
     reason = html_rules.page_reason(meta, reason, run is not None)  # html (issue 6): page kind
     # 3. headline and sub-headlines
     body_start = run[0] if run else n

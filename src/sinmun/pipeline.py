@@ -47,7 +47,8 @@ def extract(
 
     Args:
         page: the page as scraped: text with the site's furniture, or raw HTML.
-        url: where the page came from, copied into the record.
+        url: where the page came from, copied into the record; a site-search or tag address
+            ("/search/?sq=…", "/tag/…") makes the page no article.
         id: the caller's id for the page, copied into the record.
         options: see ``Options``.
 
@@ -78,9 +79,10 @@ def extract_with_lines(
     warnings += found.warnings
     source_format, decoded, lines, html = _segment(page, found, options, warnings)
     # 3. label
-    page_labels = label_page(lines, meta=html.meta if html else None)
+    meta = html.meta if html else None
+    page_labels = label_page(lines, meta=meta, url=url or (meta.url if meta else None))
     # 4. fields
-    fields = collect(lines, page_labels, meta=html.meta if html else None)
+    fields = collect(lines, page_labels, meta=meta)
     warnings += fields.warnings
     semantics = (
         analyse(fields.paragraphs, fields.dates.published, tuple(r.name for r in fields.reporters))

@@ -34,7 +34,11 @@ LABEL_STYLE = {
 @click.option(
     "--lines", "show_lines", is_flag=True, help="Show every line with its label and the rule that decided it."
 )
-@click.option("--url", default=None, help="The page's URL, copied into the record.")
+@click.option(
+    "--url",
+    default=None,
+    help="The page's URL, copied into the record; a search or tag address marks it no article.",
+)
 @click.option("--id", "doc_id", default=None, help="An id for the record (default: the file name stem).")
 @click.option(
     "--quotes",

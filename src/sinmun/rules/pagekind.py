@@ -84,3 +84,26 @@ def is_list_footer(t: str) -> bool:
     return len(rest) <= 2 and any(
         is_person_name(w) or w.endswith(("기자", "일보", "신문", "뉴스")) for w in rest
     )
+
+
+# What the address says the page is: a site search ("/search/?sq=…", "search.naver.com") or a
+# tag listing ("/tag/…"). Only these two: section and list addresses vary too much by site.
+_URL_KINDS = (
+    (
+        "search",
+        re.compile(
+            r"^https?://search\.|/search(?:/|\.[a-z]{2,5}|$|\?)|[?&](?:sq|query|searchword|kwd)=", re.I
+        ),
+    ),
+    ("tag", re.compile(r"/tags?/[^/?#]+/?(?:$|[?#])", re.I)),
+)
+
+
+def url_kind(url: str | None) -> str | None:
+    """The non-article kind a page's address reveals ("search", "tag"), or ``None``."""
+    if not url:
+        return None
+    for kind, pat in _URL_KINDS:
+        if pat.search(url[:2000]):
+            return kind
+    return None

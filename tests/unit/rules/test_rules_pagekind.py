@@ -1,5 +1,7 @@
+import pytest
+
 from sinmun.rules.furniture import key
-from sinmun.rules.pagekind import is_list_footer, page_kind
+from sinmun.rules.pagekind import is_list_footer, page_kind, url_kind
 
 
 def kind(*lines):
@@ -29,3 +31,34 @@ def test_list_footers():
         assert is_list_footer(key(line)), line
     for line in ("입력 2023-08-27 14:25", "2021-03-23 25면", "시는 2024년 3월 15일 드론을 띄웠다."):
         assert not is_list_footer(key(line)), line
+
+
+@pytest.mark.parametrize(
+    ("url", "kind"),
+    [
+        ("https://sokury.com/search/?sq=%EA%B3%B5%EB%8F%99", "search"),
+        ("https://search.naver.com/search.naver?query=x", "search"),
+        ("https://m.example.com/news/search.html?kwd=x", "search"),
+        ("https://example.com/tag/%EC%B6%95%EA%B5%AC", "tag"),
+        ("https://www.yna.co.kr/view/AKR20230512", None),
+        ("https://news.example.com/news/articleView.html?idxno=632489", None),
+        ("https://example.com/research/2023/report", None),  # "search" inside a word
+        ("https://example.com/article/123?query_id=5", None),
+        (None, None),
+    ],
+)
+def test_url_kinds(url, kind):
+    assert url_kind(url) == kind
+
+
+def test_a_search_result_page_is_not_an_article_when_its_address_says_so():
+    import sinmun
+
+    snippet = (
+        "경주·울산·포항 3개 도시 상생협력의 중심축이 될 해오름동맹광역추진단이 사무실 새단장을 마치고 "
+        "23일 공식 출범식을 가졌다. 추진단은 공동 현안을 맡는다."
+    )
+    assert sinmun.extract(snippet).is_article
+    art = sinmun.extract(snippet, url="https://example.com/search/?sq=%ED%95%B4%EC%98%A4%EB%A6%84")
+    assert not art.is_article
+    assert art.warnings == ("not-article: url-search",)
