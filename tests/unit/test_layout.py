@@ -190,3 +190,16 @@ def test_a_signed_column_or_quoted_first_person_stays_an_article():
         "그는 올해로 40년째 같은 신문을 구독하고 있다.",
     ]
     assert labels("\n".join(quoted))[1].is_article
+
+
+def test_snippets_over_yearless_times_make_a_list_page():
+    items = []
+    for place in ("하노이", "타이베이", "서울"):
+        items += [
+            f"• {place} 소식 헤드라인 하나",
+            f"{place}에서 우리 정부가 최근 태풍과 홍수로 큰 피해를 본 지역에 인도적 지원을 하기로 "
+            "했다고 외교부가 1일 밝혔다. 지원은 국제기구를 통해",
+            "12-01 20:39",
+        ]
+    _lab, art = labels("\n".join(items))
+    assert not art.is_article

@@ -68,13 +68,18 @@ _FOOTER_TRAIL = re.compile(r"^[\s\-–—|·]*$")
 # A list item's footer is short (a date and a name); the length test runs before the date
 # search, so body paragraphs cost nothing here.
 LIST_FOOTER_MAX_CHARS = 40
+_MONTH_DAY_TIME = re.compile(
+    r"(?:1[0-2]|0?[1-9])[-./](?:3[01]|[12]\d|0?[1-9])\.?\s+(?:2[0-3]|[01]?\d):[0-5]\d"
+)
 
 
 def is_list_footer(t: str) -> bool:
     """A list item's footer (given by its ``key``): a date plus at most a name/role
-    ("2022-06-10 김정원 기자", "조인호 2025년 01월 24일 -", "- 2019-09-03 19:04")."""
+    ("2022-06-10 김정원 기자", "조인호 2025년 01월 24일 -", "- 2019-09-03 19:04", "12-01 23:26")."""
     if len(t) > LIST_FOOTER_MAX_CHARS:
         return False
+    if _MONTH_DAY_TIME.fullmatch(t):
+        return True  # "12-01 23:26": a list item's time, the year left out
     hits = find_dates(t)
     if not hits or hits[0].kind:
         return False

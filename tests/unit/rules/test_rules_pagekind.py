@@ -27,9 +27,15 @@ def test_list_footers():
         "조인호 2025년 01월 24일 -",
         "- 2019-09-03 19:04",
         "중앙일보 2022.05.19",
+        "12-01 23:26",  # the year left out
     ):
         assert is_list_footer(key(line)), line
-    for line in ("입력 2023-08-27 14:25", "2021-03-23 25면", "시는 2024년 3월 15일 드론을 띄웠다."):
+    for line in (
+        "입력 2023-08-27 14:25",
+        "2021-03-23 25면",
+        "시는 2024년 3월 15일 드론을 띄웠다.",
+        "13-01 23:26",
+    ):
         assert not is_list_footer(key(line)), line
 
 
