@@ -167,6 +167,7 @@ NAVIGATION = _keys(
 LIST_HEADERS = _keys(
     "많이 본 뉴스",
     "많이본뉴스",
+    "언론사별 가장 많이 본 뉴스",
     "많이 본 기사",
     "많이본기사",
     "인기기사",
@@ -293,6 +294,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|^언론사\s*편집판\s*바로가기"
             # the portal's read-aloud player: "이동 통신망을 이용하여 음성을 재생하면 … 부과될 수 있습니다."
             r"|^이동\s*통신망을\s*이용하여\s*음성을\s*재생하면"
+            # recommendation and ranking boxes: "AiRS추천으로 구성된 뉴스를 제공합니다.",
+            # "오후 11시~오전 12시까지 집계한 결과입니다."
+            r"|^airs\s*추천으로\s*구성된|^.{0,24}까지\s*집계한\s*결과입니다\.?$"
         ),
     ),
     # "no video support" fallbacks and browser-upgrade notices, printed where the player or page

@@ -42,6 +42,8 @@ from sinmun.rules.furniture import furniture_rule, is_list_header, is_section_na
             "이동 통신망을 이용하여 음성을 재생하면 별도의 데이터 통화료가 부과될 수 있습니다.",
             "portal-notice",
         ),
+        ("AiRS추천으로 구성된 뉴스를 제공합니다.", "portal-notice"),
+        ("오후 11시~오전 12시까지 집계한 결과입니다.", "portal-notice"),
     ],
 )
 def test_furniture_lines(line, rule):
