@@ -62,6 +62,14 @@ def score(shared: Path, records: list[dict[str, Any]]) -> dict[str, Any]:
     return json.loads(out.stdout)
 
 
+def html_pages(shared: Path) -> list[Path]:
+    """The HTML pages under ``shared``/html/pages, sorted; exits with a message when there are none."""
+    files = sorted((shared / "html" / "pages").glob("*.html"))
+    if not files:
+        raise SystemExit(f"no pages under {shared / 'html' / 'pages'}")
+    return files
+
+
 def sinmun_runner(options: Options) -> Callable[[tuple[str, bytes]], dict[str, Any]]:
     def run(item: tuple[str, bytes]) -> dict[str, Any]:
         page_id, raw = item
@@ -180,9 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", help="write all figures to this file")
     a = ap.parse_args(argv)
     shared = Path(a.shared)
-    files = sorted((shared / "html" / "pages").glob("*.html"))
-    if not files:
-        raise SystemExit(f"no pages under {shared / 'html' / 'pages'}")
+    files = html_pages(shared)
     raw = [(f.stem, f.read_bytes()) for f in files]
     text = [(f.stem, f.read_text(encoding="utf-8")) for f in files]
 

@@ -24,7 +24,7 @@ from typing import Any
 import sinmun
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_html import METRICS, score  # one scorer call for every benchmark
+from bench_html import METRICS, html_pages, score  # one scorer call for every benchmark
 
 
 def renderers() -> dict[str, Callable[[bytes], str]]:
@@ -56,9 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", help="write all figures to this file")
     a = ap.parse_args(argv)
     shared = Path(a.shared)
-    files = sorted((shared / "html" / "pages").glob("*.html"))
-    if not files:
-        raise SystemExit(f"no pages under {shared / 'html' / 'pages'}")
+    files = html_pages(shared)
     found = renderers()
     if not found:
         raise SystemExit("neither resiliparse nor trafilatura is installed (pip install --group bench)")
