@@ -33,6 +33,9 @@ _NAME_PATTERNS = (
     re.compile(r"(?P<name>[^\s,<>\[\]()ⓒ©]{2,20})\s*\(\s*www\.[^)]+\)", re.I),
     re.compile(r"^[<\[(]?\s*(?P<name>[^\s,<>\[\]()]{2,20})\s*(?:,\s*)?무단\s*전재"),
 )
+# Where a notice's words break for the slogan fallback: punctuation, and "Copyright" glued to a
+# name ("한국일보Copyright"); a company name mixing scripts ("매경AX") stays one word.
+_WORD_BREAKS = re.compile(r"[\s,.:;!?\"'“”‘’<>()\[\]|ⓒ©]+|copyright", re.I)
 _TRAILING_WORDS = re.compile(
     r"\s*(?:무단전재|무단\s*전재|및|all rights reserved|inc\.?|corp\.?|co\.,? ?ltd\.?)\s*$", re.I
 )
@@ -67,6 +70,3 @@ def notice_outlet(text: str) -> str | None:
     # ("매경AX", a company, stays whole and names none).
     names = [w for w in _WORD_BREAKS.split(text) if w and is_outlet_name(w)]
     return names[-1] if names else None
-
-
-_WORD_BREAKS = re.compile(r"[\s,.:;!?\"'“”‘’<>()\[\]|ⓒ©]+|copyright", re.I)
