@@ -207,7 +207,7 @@ def _press(
             found.append(site)
     if meta is not None and meta.site_name:
         found.append(meta.site_name)
-    found = found or menu_items
+    found = found or menu_items or _photo_credit_outlets(page)
     if not found:
         return None
     best = found[0]
@@ -221,6 +221,21 @@ def _press(
         # company instead ("매일방송" for MBN).
         return site
     return best
+
+
+# The name after "사진=" in a photo credit: "▲ 과학 수업 [사진=에듀진]", "(사진=경기도 제공)".
+_CREDITED = re.compile(r"사진\s*[=:/]\s*(?P<name>[가-힣A-Za-z0-9]{2,14})")
+
+
+def _photo_credit_outlets(page: PageLabels) -> list[str]:
+    """Outlets credited for the page's own photos ("[사진=에듀진]"): the last resort for the
+    press, and never a wire, whose photos appear on every outlet's pages."""
+    names = []
+    for info in page.lines_labelled("caption"):
+        for m in _CREDITED.finditer(info.text):
+            if press.is_outlet_name(m["name"]) and m["name"] not in press.WIRES:
+                names.append(m["name"])
+    return names
 
 
 def collect(lines: list[Line], page: PageLabels, meta: PageMeta | None = None) -> Fields:

@@ -113,3 +113,15 @@ def test_the_outlet_asking_for_tips_is_the_press():
         f"문빈 사망…팬들 충격\n입력 2023-04-20 13:24\n\n{body}\n\n연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23\n"
     )
     assert art.press == "연합뉴스TV"
+
+
+def test_the_outlet_credited_for_its_own_photo_is_the_last_resort_press():
+    body = "상일여고는 지난해부터 융합영재반을 운영하며 과학 수업을 바꿔 왔다. 학생들의 만족도도 높다고 학교는 밝혔다."
+    art = sinmun.extract(
+        f"학교 변화의 열쇠, 교장이 쥐고 있다\n\n▲ 상일융합영재반 과학 수업 [사진=에듀진]\n\n{body}\n"
+    )
+    assert art.press == "에듀진"
+    wire = sinmun.extract(
+        f"학교 변화의 열쇠, 교장이 쥐고 있다\n\n▲ 과학 수업 모습 [사진=연합뉴스]\n\n{body}\n"
+    )
+    assert wire.press is None  # a wire's photo says nothing about who publishes the page

@@ -114,6 +114,10 @@ KNOWN = frozenset(
     }
 )
 
+# Wire services and photo agencies: their names in a photo credit ("사진=연합뉴스") say who took
+# the photo, on any outlet's page, not who publishes the article.
+WIRES = frozenset({"연합뉴스", "뉴시스", "뉴스1", "연합뉴스TV", "연합"})
+
 # English corporate names in copyright lines of broadcasters ("Copyright © Gwangju Munhwa
 # Broadcasting Corporation") and what Korean readers call them.
 _BROADCAST_EN = (
