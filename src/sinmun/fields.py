@@ -9,6 +9,7 @@ place that names it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .html import PageMeta
@@ -49,16 +50,21 @@ def clean_title(text: str) -> str:
     return text.strip()
 
 
-def strip_outlet_prefix(title: str, others: set[str]) -> str:
+def strip_outlet_prefix(title: str, lines: Iterable[str]) -> str:
     """The headline without an outlet name glued before it ("연합뉴스TV '영원한 25살' …").
 
     A headline may open with an outlet ("KBS, 수신료 …", "MBC 노조 …"), so the prefix goes
-    only when the page also prints the rest alone (``others``: its other lines, spaces collapsed).
+    only when the page also prints the rest alone among its other ``lines`` (read only when
+    the headline does open with an outlet's name).
     """
     words = title.split()
-    for n in (1, 2):
+    prefixed = [n for n in (1, 2) if len(words) > n and press.is_outlet_name(" ".join(words[:n]))]
+    if not prefixed:
+        return title
+    others = {" ".join(t.split()) for t in lines}
+    for n in prefixed:
         rest = " ".join(words[n:])
-        if rest and press.is_outlet_name(" ".join(words[:n])) and rest in others:
+        if rest in others:
             return rest
     return title
 
@@ -198,9 +204,9 @@ def _press(
             (menu_items if info.bullet else found).append(name)
     for info in page.infos:  # "연합뉴스TV 기사문의 및 제보 : …": the outlet asking for tips
         if info.verdict and info.verdict.rule == "tip-off":
-            first = info.text.split(maxsplit=1)[0] if info.text.split() else ""
-            if press.is_outlet_name(first):
-                found.append(first)
+            words = info.text.split(maxsplit=1)
+            if words and press.is_outlet_name(words[0]):
+                found.append(words[0])
     if title_line:
         site = _title_site(title_line)
         if site:
@@ -264,8 +270,7 @@ def collect(lines: list[Line], page: PageLabels, meta: PageMeta | None = None) -
     title_line = texts["title"][0] if texts["title"] else None
     title = clean_title(title_line) if title_line else (meta.title if meta is not None else None)
     if title_line:
-        others = {" ".join(i.text.split()) for i in page.infos if i.text != title_line}
-        title = strip_outlet_prefix(title, others)
+        title = strip_outlet_prefix(title, (i.text for i in page.infos if i.text != title_line))
     caps = tuple(c for t in texts["caption"] if (c := captions.caption_text(t)))
     return Fields(
         is_article=True,

@@ -101,7 +101,8 @@ def is_prose(text: str, n_hangul: int | None = None) -> bool:
 
 
 # A paragraph closing on the reporter's e-mail: "… 아쉽기도 하다. /seon@osen.co.kr" (looked
-# for in the line's last SIGNOFF_TAIL_CHARS only).
+# for in the line's last SIGNOFF_TAIL_CHARS only). Its own address pattern: bylines.EMAIL is
+# built on this module, which cannot import it back.
 SIGNOFF_TAIL_CHARS = 120
 _SIGNOFF_EMAIL = re.compile(
     r"[.!?\"”’)]\s*/?\s*[A-Za-z0-9._%+\-]{1,40}@[A-Za-z0-9\-.]{1,60}\.[A-Za-z]{2,}\s*$"
