@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from functools import cache, lru_cache
 from importlib.resources import files
+from itertools import chain
 
 HANGUL_FIRST, HANGUL_LAST = 0xAC00, 0xD7A3
 SMOOTHING = 0.5  # added to every character count, so a character seen twice is not "free"
@@ -108,8 +109,6 @@ def pair_cost(prev: str, ch: str) -> float:
 
 def text_cost(text: str, prev: str = "") -> float:
     """Cost of ``text`` after ``prev``, character by character."""
-    cost = 0.0
-    for ch in text:
-        cost += pair_cost(prev, ch)
-        prev = ch
-    return cost
+    if not text:
+        return 0.0
+    return math.fsum(map(pair_cost, chain(prev or " ", text[:-1]), text))

@@ -34,6 +34,7 @@ LIGATURE_PENALTY = 1.0  # as likely as any merge
 # States costing this much more than the best one at the same position are dropped: no later
 # character can make up such a gap, and the search stays fast on long lines.
 BEAM = 15.0
+INF = float("inf")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +116,42 @@ def _moves(pending: int, ch: str) -> tuple[_Move, ...]:
     return tuple(best.values())
 
 
+@lru_cache(maxsize=1 << 14)
+def _scored_closings(
+    pending: int, prev: str, ad_penalty: float, at_cut: bool
+) -> tuple[tuple[float, _Key, str], ...]:
+    """``_closings`` with the cost of what each produces after class ``prev`` added in."""
+    out = []
+    for text, penalty in _closings(pending, ad_penalty, at_cut):
+        cost, last = _emit(prev, text)
+        out.append((penalty + cost, (0, last), text))
+    return tuple(out)
+
+
+_Scored = tuple[float, _Key, str, bool]  # (penalty + cost, new state, characters produced, cp1252)
+
+
+@lru_cache(maxsize=1 << 17)
+def _scored_moves(pending: int, ch: str, prev: str) -> tuple[tuple[_Scored, ...], tuple[_Scored, ...]]:
+    """``_moves`` with the cost of what each produces after class ``prev`` added in, split
+    into moves that leave a lead byte open and moves that do not, each sorted cheapest first
+    (so the search can stop at the first move past the beam)."""
+    opened: list[_Scored] = []
+    closed: list[_Scored] = []
+    for text, new_pending, penalty, cp in _moves(pending, ch):
+        cost, last = _emit(prev, text)
+        (opened if new_pending else closed).append((penalty + cost, (new_pending, last), text, cp))
+    return tuple(sorted(opened, key=_first)), tuple(sorted(closed, key=_first))
+
+
+def _first(move: _Scored) -> float:
+    return move[0]
+
+
+def _by_cost(item: tuple[_Key, _Step]) -> float:
+    return item[1][0]
+
+
 @lru_cache(maxsize=1 << 12)
 def _closings(pending: int, ad_penalty: float, at_cut: bool) -> tuple[tuple[str, float], ...]:
     """Moves that consume no character from open lead byte ``pending``: a deleted trail byte
@@ -138,6 +175,7 @@ class _Lattice:
         self.line = line
         self.ad_penalty = LOST_AD_KEPT_PENALTY if soft_hyphens_kept else LOST_AD_PENALTY
         self.cut_at_end = cut_at_end
+        self.ligatures = _ligatures()
         # states[i]: state -> cheapest step reaching position i in that state
         self.states: list[dict[_Key, _Step]] = [{} for _ in range(len(line) + 1)]
         self.states[0][(0, " ")] = (0.0, -1, None, "", False)
@@ -152,53 +190,73 @@ class _Lattice:
         if old is None or total < old[0]:
             target[new] = (total, frm, key, text, cp)
 
-    def close_open_leads(self, i: int) -> None:
-        """Moves that consume no character: an open lead byte gets a deleted trail, or is lost."""
-        at_cut = self.cut_at_end and i == len(self.line)
+    def settle(self, i: int) -> None:
+        """Before the character at ``i`` is read: moves that consume no character (an open
+        lead byte gets a deleted trail, or is lost), then states far behind the best one are
+        dropped, but for the best with no open lead byte (an open one can be a dead end: the
+        next character may not complete it)."""
         states = self.states[i]
-        if not states:
-            return
-        # Closing only adds cost, so an open lead byte already past the beam, and no cheaper
-        # than the best closed state, can only make states ``prune`` will drop: skip it.
-        floor = min(step[0] for step in states.values()) + BEAM
-        closed = min((step[0] for k, step in states.items() if not k[0]), default=None)
-        for key in [
-            k for k, st in states.items() if k[0] and (st[0] <= floor or closed is None or st[0] < closed)
-        ]:
-            base, prev = states[key][0], key[1]
-            for text, penalty in _closings(key[0], self.ad_penalty, at_cut):  # relax(), inlined
-                cost, last = _emit(prev, text)
-                total = base + penalty + cost
-                new = (0, last)
+        if len(states) < 2 and not any(key[0] for key in states):
+            return  # one closed state (after every space): nothing to close or drop
+        best = closed = INF
+        for key, step in states.items():
+            cost = step[0]
+            if cost < best:
+                best = cost
+            if not key[0] and cost < closed:
+                closed = cost
+        # Closing only adds cost (so ``best`` stays the best): an open lead byte already past
+        # the beam, and no cheaper than the best closed state, can only make states to drop.
+        floor = best + BEAM
+        at_cut = self.cut_at_end and i == len(self.line)
+        for key in [k for k, st in states.items() if k[0] and (st[0] <= floor or st[0] < closed)]:
+            base = states[key][0]
+            for add, new, text in _scored_closings(key[0], key[1], self.ad_penalty, at_cut):
+                total = base + add
                 old = states.get(new)
                 if old is None or total < old[0]:
                     states[new] = (total, i, key, text, False)
-
-    def prune(self, i: int) -> None:
-        """Drop states far behind the best one, but keep the best with no open lead byte: an
-        open lead byte can be a dead end (the next character cannot complete it)."""
-        states = self.states[i]
         if len(states) < 2:
             return
-        floor = min(step[0] for step in states.values()) + BEAM
-        closed = min((k for k in states if not k[0]), key=lambda k: states[k][0], default=None)
-        for key in [k for k, step in states.items() if step[0] > floor and k != closed]:
+        keep, closed = None, INF
+        for key, step in states.items():
+            if not key[0] and step[0] < closed:
+                keep, closed = key, step[0]
+        for key in [k for k, step in states.items() if step[0] > floor and k != keep]:
             del states[key]
 
     def advance(self, i: int) -> None:
         """Moves that consume the character at ``i`` (or the two of a ligature)."""
         ch = self.line[i]
         here, there = self.states[i], self.states[i + 1]
-        ligatures = _ligatures().get(ch, ())
-        for key, step in here.items():
-            base, prev = step[0], key[1]
-            for text, pending, penalty, cp in _moves(key[0], ch):  # relax(), inlined: the hot loop
-                cost, last = _emit(prev, text)
-                total = base + penalty + cost
-                new = (pending, last)
+        ligatures = self.ligatures.get(ch, ())
+        # States past the beam are dropped by ``settle``, all but the best closed one: moves
+        # are sorted by cost, so each list stops at its first move that can only make such.
+        best = best_closed = INF
+        for key, step in sorted(here.items(), key=_by_cost) if len(here) > 1 else here.items():
+            base = step[0]
+            opened, closed = _scored_moves(key[0], ch, key[1])
+            for add, new, text, cp in closed:  # relax(), inlined: the hot loop
+                total = base + add
+                if total > best_closed and total > best + BEAM:
+                    break
                 old = there.get(new)
                 if old is None or total < old[0]:
                     there[new] = (total, i, key, text, cp)
+                    if total < best:
+                        best = total
+                    if total < best_closed:
+                        best_closed = total
+            limit = best + BEAM
+            for add, new, text, cp in opened:
+                total = base + add
+                if total > limit:
+                    break
+                old = there.get(new)
+                if old is None or total < old[0]:
+                    there[new] = (total, i, key, text, cp)
+                    if total < best:
+                        best, limit = total, total + BEAM
             for spelled, raw in ligatures:
                 if self.line.startswith(spelled, i):
                     fed = _feed(key[0], raw)
@@ -208,10 +266,9 @@ class _Lattice:
     def solve(self) -> Path:
         n = len(self.line)
         for i in range(n):
-            self.close_open_leads(i)
-            self.prune(i)
+            self.settle(i)
             self.advance(i)
-        self.close_open_leads(n)
+        self.settle(n)
         ends = [(step[0], key) for key, step in self.states[n].items() if not key[0]]
         total, key = min(ends)
         parts, cp1252 = [], False

@@ -15,6 +15,7 @@ the characters the bytes decode to.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -123,18 +124,23 @@ def readings(ch: str) -> tuple[Reading, ...]:
     return tuple(out)
 
 
+@cache
+def _to_bytes() -> dict[int, int]:
+    """``str.translate`` table: each cp1252-only character to the code point of its byte, so
+    the translated text is the bytes themselves, one per code point."""
+    return {ord(c): c.encode("cp1252")[0] for c in _cp1252_only()}
+
+
+_NOT_A_BYTE = re.compile(r"[^\x00-\xff]")
+
+
 def byte_for_byte(chunk: str) -> tuple[str, bool] | None:
     """``chunk`` read back one byte per character as cp949: (text, a cp1252-only character was
     used), or None when a character is no single byte or the bytes are no valid cp949."""
-    raw = bytearray()
-    cp1252 = False
-    for c in chunk:
-        b = ord(c) if c < "\x80" else single_byte(c)
-        if b is None:
-            return None
-        cp1252 = cp1252 or b != ord(c)
-        raw.append(b)
+    shown = chunk.translate(_to_bytes())
+    if _NOT_A_BYTE.search(shown):
+        return None
     try:
-        return raw.decode("cp949"), cp1252
+        return shown.encode("latin-1").decode("cp949"), shown != chunk
     except UnicodeDecodeError:
         return None
