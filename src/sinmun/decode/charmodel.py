@@ -63,7 +63,7 @@ def _pairs() -> dict[str, int]:
 
 
 @cache
-def _ksx_syllables() -> frozenset[str]:
+def common_syllables() -> frozenset[str]:
     """The 2,350 syllables EUC-KR can write: the ones Korean text actually uses."""
     return frozenset(
         bytes((lead, trail)).decode("euc_kr") for lead in range(0xB0, 0xC9) for trail in range(0xA1, 0xFF)
@@ -72,7 +72,7 @@ def _ksx_syllables() -> frozenset[str]:
 
 def is_common_syllable(ch: str) -> bool:
     """A Hangul syllable of KS X 1001 (what EUC-KR can write)."""
-    return ch in _ksx_syllables()
+    return ch in common_syllables()
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
@@ -87,7 +87,7 @@ def char_cost(ch: str) -> float:
         return -math.log((n + SMOOTHING) / total)
     code = ord(ch)
     if HANGUL_FIRST <= code <= HANGUL_LAST:
-        return UNSEEN_KSX_SYLLABLE if ch in _ksx_syllables() else UNSEEN_UHC_SYLLABLE
+        return UNSEEN_KSX_SYLLABLE if ch in common_syllables() else UNSEEN_UHC_SYLLABLE
     if 0x4E00 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF:
         return UNSEEN_HANJA
     if 0x3131 <= code <= 0x318E:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .charmodel import char_class, is_common_syllable, text_cost
+from .charmodel import char_class, common_syllables, text_cost
 from .cp949 import lead_bytes, pair_table
 from .readings import byte_for_byte, readings
 
@@ -287,16 +287,26 @@ class _Lattice:
 _SPACES = re.compile(r"( +)")
 
 
+_LOWER = re.compile(r"[a-z]")
+_LETTER = re.compile(r"[A-Za-z]")
+
+
+@cache
+def _uncommon() -> re.Pattern[str]:
+    """A character that is neither ASCII nor a common Hangul syllable (KS X 1001)."""
+    return re.compile("[^\\x00-\\x7f" + "".join(sorted(common_syllables())) + "]")
+
+
 def _plain_word(word: str) -> tuple[str, bool] | None:
     """The word read back one byte per character (``readings.byte_for_byte``), when nothing
     else is worth searching: it decodes to ASCII and common Hangul only, and holds no ASCII
     letter that could be a UHC trail byte or a spelled-out ligature ("ij" = 캐)."""
     if word.isascii():
-        return None if any(c.islower() for c in word) else (word, False)
-    if any(c.isascii() and c.isalpha() for c in word):
+        return None if _LOWER.search(word) else (word, False)
+    if _LETTER.search(word):
         return None
     got = byte_for_byte(word)
-    if got is None or any(c >= "\x80" and not is_common_syllable(c) for c in got[0]):
+    if got is None or _uncommon().search(got[0]):
         return None
     return got
 
@@ -311,18 +321,19 @@ def best_reading(line: str, *, soft_hyphens_kept: bool = False, cut_at_end: bool
     penalties (merges, lost bytes) in the searched runs.
     """
     parts = _SPACES.split(line)  # words at even positions, the spaces between at odd ones
+    plains = [(part, False) if i % 2 else _plain_word(part) for i, part in enumerate(parts)]
     out: list[str] = []
     penalty, cp1252 = 0.0, False
     i = 0
     while i < len(parts):
-        plain = (parts[i], False) if i % 2 else _plain_word(parts[i])
+        plain = plains[i]
         if plain is not None:
             out.append(plain[0])
             cp1252 = cp1252 or plain[1]
             i += 1
             continue
         j = i + 1  # the run: words that need the search and the spaces after them
-        while j < len(parts) and (j % 2 or _plain_word(parts[j]) is None):
+        while j < len(parts) and (j % 2 or plains[j] is None):
             j += 1
         run = "".join(parts[i:j])
         found = _Lattice(run, soft_hyphens_kept, cut_at_end and j == len(parts)).solve()

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from .charmodel import is_common_syllable
 from .lattice import best_reading, literal_cost
-from .readings import single_byte
+from .readings import not_single_byte
 from .undamaged import undamaged_reading
 
 # The shape of cp949 mojibake: every Hangul syllable is two bytes >= 0x80, and its lead byte
@@ -92,13 +92,17 @@ def latin1_in_runs(line: str) -> tuple[int, int]:
 
 def looks_broken(line: str, min_run_chars: int = MIN_RUN_CHARS) -> bool:
     """Cheap shape test: does the line look like cp949 read as single bytes?"""
-    total, in_runs = latin1_in_runs(line)
+    return _broken_shape(*latin1_in_runs(line), min_run_chars)
+
+
+def _broken_shape(total: int, in_runs: int, min_run_chars: int) -> bool:
     return in_runs >= min_run_chars and in_runs >= MIN_RUN_SHARE * total
 
 
 def merged_characters(text: str) -> int:
     """Characters inside Latin-1 runs that no single byte explains: the fixer's merges."""
-    return sum(1 for m in _LATIN1_RUN.finditer(text) for c in m.group() if single_byte(c) is None)
+    merged = not_single_byte()
+    return sum(len(merged.findall(m.group())) for m in _LATIN1_RUN.finditer(text))
 
 
 _UNKNOWN_PAGE = PageEvidence(damaged=True, soft_hyphens_kept=False)
@@ -112,7 +116,8 @@ def repair_line(
     A damaged page gets the full search (``search`` false: the page's search budget is spent);
     otherwise the line is read back byte for byte.
     """
-    if not looks_broken(line, LIGHT_MIN_RUN_CHARS):
+    shape = latin1_in_runs(line)
+    if not _broken_shape(*shape, LIGHT_MIN_RUN_CHARS):
         return None
     if page.damaged and search:
         path = best_reading(line, soft_hyphens_kept=page.soft_hyphens_kept, cut_at_end=cut_at_end)
@@ -126,7 +131,7 @@ def repair_line(
     syllables = sum(made.values())
     common = sum(n for s, n in made.items() if is_common_syllable(s))
     strict = (
-        looks_broken(line)
+        _broken_shape(*shape, MIN_RUN_CHARS)
         and syllables >= MIN_SYLLABLES
         and len(made) >= MIN_DISTINCT_SYLLABLES
         and common >= MIN_COMMON_SHARE * syllables

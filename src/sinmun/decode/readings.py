@@ -134,6 +134,12 @@ def _to_bytes() -> dict[int, int]:
 _NOT_A_BYTE = re.compile(r"[^\x00-\xff]")
 
 
+@cache
+def not_single_byte() -> re.Pattern[str]:
+    """A character that ``single_byte`` finds no byte for (nor is it ASCII)."""
+    return re.compile("[^\\x00-\\xff" + "".join(sorted(_cp1252_only())) + "]")
+
+
 def byte_for_byte(chunk: str) -> tuple[str, bool] | None:
     """``chunk`` read back one byte per character as cp949: (text, a cp1252-only character was
     used), or None when a character is no single byte or the bytes are no valid cp949."""
