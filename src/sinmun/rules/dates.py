@@ -13,8 +13,10 @@ A date's meaning comes from the keyword printed just before it ("기사입력200
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 # Keywords that say what the next date is. Longest first so "최종수정" wins over "수정".
 PUBLISHED_KEYS = (
@@ -146,8 +148,18 @@ def _kind(text: str, start: int, end: int) -> str | None:
     return "modified" if k in MODIFIED_KEYS else "published"
 
 
-def find_dates(text: str) -> list[DateHit]:
+# The line rules ask about the same line several times (page date, dateline, byline, the
+# counter test); a cache this small serves those calls and nothing across pages.
+_RECENT_LINES = 64
+
+
+@lru_cache(maxsize=_RECENT_LINES)
+def find_dates(text: str) -> tuple[DateHit, ...]:
     """Every full date (with year) in the line, with the meaning its keyword gives it."""
+    return tuple(_find_dates(text))
+
+
+def _find_dates(text: str) -> list[DateHit]:
     hits = []
     for m in DATE.finditer(text):
         iso = _iso(m)
@@ -174,7 +186,7 @@ _SEPARATORS = re.compile(r"[\s|·,\-–—]+")
 PRINT_PAGE = re.compile(r"(?:^|\s)(?:[가-힣A-Za-z]{1,6}\s*)?[A-Z]?\d{1,2}\s*면$")
 
 
-def rest_after_dates(text: str, hits: list[DateHit]) -> str:
+def rest_after_dates(text: str, hits: Sequence[DateHit]) -> str:
     """The line with its dates and date keywords removed (what else the line says)."""
     out, pos = [], 0
     for h in hits:
