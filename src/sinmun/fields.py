@@ -150,6 +150,10 @@ def _reporters(
         rule = rules[info.line.n]
         if rule == "byline-name":
             found.append(Reporter(info.text.strip(" •·-")))
+        elif rule == "byline-photo-credit":
+            signed = bylines.name_then_credit(info.text)
+            if signed is not None:
+                found.append(signed)
         elif rule == "crew-credit":
             credited += bylines.credited_reporters(info.text)
         elif rule in ("byline", "repeated-byline"):
@@ -213,7 +217,7 @@ def _press(
             found.append(site)
     if meta is not None and meta.site_name:
         found.append(meta.site_name)
-    found = found or menu_items or _photo_credit_outlets(page)
+    found = [press.canonical_outlet(name) for name in found or menu_items or _photo_credit_outlets(page)]
     if not found:
         return None
     best = found[0]

@@ -94,6 +94,8 @@ def _meta(text: str, k: str) -> Verdict | None:
         return Verdict("meta", "byline")
     if bylines.is_role_only(text) or bylines.is_email_only(text):
         return Verdict("meta", "byline")
+    if bylines.name_then_credit(text) is not None:
+        return Verdict("meta", "byline-photo-credit")
     return None
 
 

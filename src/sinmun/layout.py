@@ -31,7 +31,7 @@ from .body_run import CAPTION_MAX_CHARS
 from .headline import find_subtitles, find_title
 from .html import rules as html_rules
 from .record import LineLabel
-from .rules import bylines, signoffs
+from .rules import bylines, dates, signoffs
 from .rules.pagekind import url_kind
 
 if TYPE_CHECKING:
@@ -217,11 +217,31 @@ def _final(
         return LineLabel(n, "body", "in-body-line")
     # after the body: bylines and captions of the article, until the tail moves on to
     # other content (after that, a photo belongs to a teaser)
+    if v is not None and v.rule == "dateline" and not tail_open and _registration_date(i, infos):
+        return LineLabel(n, "boilerplate", "registration-date")
     if v is not None and (v.label in ("meta", "weather") or (v.label == "caption" and tail_open)):
         return LineLabel(n, v.label, v.rule)
     if v is not None and v.hard and v.label == "boilerplate":
         return LineLabel(n, "boilerplate", v.rule)
     return LineLabel(n, "boilerplate", "after-article")
+
+
+# The site footer's legal data under a label line: "발행일자" / "2018. 11. 23" is the day the
+# paper was registered, not the article's.
+_REGISTRATION_LABEL = re.compile(
+    r"^(?:인터넷\s*신문\s*)?(?:발행|등록|창간|최초\s*등록)\s*(?:일자|일)\s*[:：]?$"
+)
+
+
+def _registration_date(i: int, infos: list[LineInfo]) -> bool:
+    """A date alone (no time) under a footer's registration label, past the article's tail."""
+    hits = dates.find_dates(infos[i].text)
+    return (
+        i > 0
+        and bool(_REGISTRATION_LABEL.match(infos[i - 1].text.strip()))
+        and bool(hits)
+        and all("T" not in h.iso for h in hits)
+    )
 
 
 def _next_to_meta(i: int, infos: list[LineInfo]) -> bool:

@@ -42,8 +42,9 @@ def test_outlet_names_in_a_bulleted_menu_do_not_override_the_notice():
         menu + "하천 순찰 시작\n" + body + "\nⓒ SBS & SBS Digital News Lab all rights reserved."
     )
     assert art.press == "SBS"
-    # with nothing else naming an outlet, the menu item is still the best evidence
-    assert sinmun.extract(menu + "하천 순찰 시작\n" + body).press == "SBS연예뉴스"
+    # with nothing else naming an outlet, the menu item is still the best evidence (its
+    # broadcaster: "SBS연예뉴스" is SBS's entertainment desk)
+    assert sinmun.extract(menu + "하천 순찰 시작\n" + body).press == "SBS"
 
 
 def test_title_site_suffix_is_dropped():

@@ -203,3 +203,14 @@ def test_snippets_over_yearless_times_make_a_list_page():
         ]
     _lab, art = labels("\n".join(items))
     assert not art.is_article
+
+
+def test_footer_registration_date_is_not_the_article_date():
+    body = "시는 다음 달부터 하천 순찰을 시작하기로 했다고 밝혔다. 순찰은 매주 두 차례 이뤄진다."
+    page = f"하천 순찰 시작\n{body}\n<Copyright ⓒ 한국일보. All rights reserved.>\n발행일자\n2018. 11. 23\n발행인\n홍길동"
+    got, art = labels(page)
+    assert got["2018. 11. 23"] == ("boilerplate", "registration-date")
+    assert art.dates.published is None
+    # a date under the body, before the tail moves on, is still the article's
+    plain = f"하천 순찰 시작\n{body}\n2018. 11. 23"
+    assert sinmun.extract(plain).dates.published == "2018-11-23"

@@ -513,6 +513,19 @@ _BRACKET = re.compile(
 )
 
 
+# After a bracketed outlet, the byline of a wire-style opening: "[인사이트] 김철수 기자 = …",
+# "[인사이트] 디지털뉴스팀 = …" (a desk, no person named).
+_AFTER_OUTLET = re.compile(
+    r"\s*(?:(?P<names>" + _NAME + r"(?:\s*[·ㆍ,]\s*" + _NAME + r")*)\s*(?P<role>" + _JROLE + r")"
+    r"|(?P<desk>[가-힣A-Za-z]{1,10}(?:팀|부|데스크)))\s*=\s*"
+)
+_BRACKETED_OUTLET = re.compile(r"[가-힣A-Za-z0-9]{2,12}")
+# Bracketed tags that open headlines and paragraphs; never an outlet.
+_TAGS = frozenset(
+    {"속보", "단독", "종합", "포토", "영상", "인터뷰", "르포", "사설", "칼럼", "기고", "특집", "기획", "현장"}
+)
+
+
 def wire_header(text: str) -> Byline | None:
     """The byline that opens a paragraph, and where the story text starts after it."""
     m = _WIRE.match(text)
@@ -543,7 +556,45 @@ def wire_header(text: str) -> Byline | None:
         return Byline(inner_bl.reporters, press or inner_bl.press, m.end())
     if press and len(parts) == 1:
         return Byline((), press, m.end())
-    return None
+    return _outlet_then_byline(inner.strip(), text, m.end())
+
+
+def _is_place(name: str) -> bool:
+    """A town or city ("[부산] 김철수 기자 ="): a dateline, not an outlet."""
+    from ..weather import registry  # the station names cover every city and county
+
+    return registry().knows(name)
+
+
+def _outlet_then_byline(inner: str, text: str, at: int) -> Byline | None:
+    """ "[인사이트] 김철수 기자 = …": the bracket holds the outlet, even one the lists do not
+    know, when a wire-style byline (names and role, or a desk, then "=") follows it."""
+    after = _AFTER_OUTLET.match(text, at)
+    if after is None or not _BRACKETED_OUTLET.fullmatch(inner) or inner in _TAGS or _is_place(inner):
+        return None
+    if after["desk"]:
+        return Byline((), inner, after.end())
+    names = [n for n in re.split(r"[\s·ㆍ,]+", after["names"]) if is_person_name(n)]
+    if not names:
+        return None
+    return Byline(tuple(Reporter(n, None, after["role"]) for n in names), inner, after.end())
+
+
+# The reporter's name, then the credit of the story's photos: "백아영 / 화면캡처 MBC",
+# "박노준 / 사진출처 비비 인스타그램", "백승훈 / 사진제공 쿠팡플레이" (entertainment desks).
+_NAME_THEN_CREDIT = re.compile(
+    r"^(?P<name>"
+    + _NAME
+    + r")\s*/\s*(?:사진|화면\s*캡[처쳐]|영상|자료)\s*(?:출처|제공)?\s*[=:]?\s*\S.{0,40}$"
+)
+
+
+def name_then_credit(text: str) -> Reporter | None:
+    """The reporter of a "NAME / 사진제공 …" sign-off line."""
+    m = _NAME_THEN_CREDIT.match(strip_bullet(text))
+    if m is None or not is_person_name(m["name"]) or _DESK.search(m["name"]) or _is_place(m["name"]):
+        return None  # "정치부 / 사진제공 …", "서울시 / 사진 …": a desk or a town credits itself
+    return Reporter(m["name"], None, "기자")
 
 
 def bare_name(text: str) -> str | None:

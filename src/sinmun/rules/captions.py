@@ -70,6 +70,16 @@ def _agency_credit(t: str) -> bool:
     return name in PHOTO_AGENCIES or is_outlet_name(name)
 
 
+# The note under a stock photo: "기사와 관련 없는 자료 사진 / gettyimagesBank", "※ 사진은 기사
+# 내용과 직접적인 관련이 없습니다", "본 기사와 무관한 이미지".
+_UNRELATED = r"(?:본\s*)?기사(?:\s*내용)?[와과]\s*(?:직접적인\s*|직접\s*)?(?:관련\s*(?:이\s*)?없|관계\s*(?:가\s*)?없|무관)"
+PHOTO_DISCLAIMER = re.compile(
+    _UNRELATED
+    + r"[가-힣]*\s*(?:자료\s*)?(?:사진|이미지|그림)|(?:사진|이미지)[은는]?\s*(?:※\s*)?"
+    + _UNRELATED
+)
+DISCLAIMER_MAX_CHARS = 80
+
 # A caption line that opens with a pointer triangle (the photo is above or beside it).
 POINTER = re.compile(r"^\s*(?:date\s+\d{4}-\d{2}-\d{2}\s*)?[▲△↑]\s*\S")
 
@@ -91,6 +101,8 @@ def caption_rule(text: str) -> str | None:
         return "photo-credit"
     if len(t) <= CREDIT_MAX_CHARS and (CREDIT_LEADING.match(t) or CREDIT_TRAILING.search(t)):
         return "photo-credit"
+    if len(t) <= DISCLAIMER_MAX_CHARS and PHOTO_DISCLAIMER.search(t):
+        return "photo-disclaimer"
     if POINTER.match(t):
         return "pointer-caption"
     if _agency_credit(t):

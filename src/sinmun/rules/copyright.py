@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .press import clean_outlet, is_outlet_name, outlet_from_english
+from .press import KNOWN, clean_outlet, is_outlet_name, outlet_from_english
 
 # Any of these makes a line a copyright/reprint notice.
 _NOTICE = re.compile(
@@ -41,6 +41,14 @@ _TRAILING_WORDS = re.compile(
 )
 
 
+# A one-word Hangul name in a notice that says who holds the rights ("Copyright ⓒ 인사이트,
+# Ltd.", "저작권자 © 인사이트") is the outlet even when its name has no outlet shape; a bare "ⓒ"
+# is also a photo credit ("ⓒ게티이미지뱅크"), so it alone does not count.
+_HANGUL_WORD = re.compile(r"[가-힣]{2,10}")
+_OWNER_WORDS = re.compile(r"copyright|저작권자", re.I)
+_PHOTO_WORDS = re.compile(r"이미지|사진|포토|스톡")  # "Copyright ⓒ 게티이미지뱅크" credits a photo
+
+
 def is_notice(text: str) -> bool:
     """True for a copyright/reprint notice line."""
     return len(text) <= NOTICE_MAX_CHARS and bool(_NOTICE.search(text))
@@ -61,10 +69,15 @@ def notice_outlet(text: str) -> str | None:
         if name and is_outlet_name(name):
             return name
         parts = name.split()
+        known = [p for p in parts if p in KNOWN]  # "MBN 매일방송": the brand, not the company
+        if known:
+            return known[0]
         if parts and is_outlet_name(parts[-1]):
             return parts[-1]
         if parts and is_outlet_name(parts[0]):
             return parts[0]
+        if _HANGUL_WORD.fullmatch(name) and _OWNER_WORDS.search(text) and not _PHOTO_WORDS.search(name):
+            return name  # "Copyright ⓒ 인사이트, Ltd.": the rights holder, whatever its name
     # Slogans and glued words around the name: 'ⓒ"젊은 파워, 모바일 넘버원 아시아투데이"',
     # "세상을 보는 균형, 한국일보Copyright ⓒ Hankookilbo": the last word that is an outlet's name
     # ("매경AX", a company, stays whole and names none).

@@ -186,6 +186,24 @@ def outlet_from_english(text: str) -> str | None:
     return None
 
 
+# A known outlet's name plus a word for the paper or one of its news, star or entertainment
+# desks: "매일경제신문", "SBS연예뉴스", "MBN스타", "KBS뉴스" are the outlet readers know by the stem.
+_DESK_SUFFIX = re.compile(r"^(?P<stem>.+?)\s?(?:신문|연예뉴스|뉴스|스타|연예)$")
+# Sister brands of broadcasters whose names look like outlets of their own.
+SISTER_BRANDS = {"엠빅뉴스": "MBC", "스브스뉴스": "SBS"}
+
+
+def canonical_outlet(name: str) -> str:
+    """The outlet as readers name it: a known outlet's desk or paper suffix dropped, a sister
+    brand mapped to its broadcaster ("MBN스타" -> "MBN", "엠빅뉴스" -> "MBC")."""
+    if name in KNOWN:
+        return name
+    if name in SISTER_BRANDS:
+        return SISTER_BRANDS[name]
+    m = _DESK_SUFFIX.match(name)
+    return m["stem"] if m and m["stem"] in KNOWN else name
+
+
 _MASTHEAD_TRAILER = re.compile(r"\s*\((?:www\.)?[a-z0-9.\-]+\.(?:co\.kr|com|kr|net)\)\s*$", re.I)
 
 

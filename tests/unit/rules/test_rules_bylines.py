@@ -9,6 +9,7 @@ from sinmun.rules.bylines import (
     credited_reporters,
     is_crew_credit,
     is_person_name,
+    name_then_credit,
     wire_header,
 )
 from sinmun.rules.signoffs import broadcast_reporter, trailing_byline
@@ -240,3 +241,48 @@ def test_credits_lines(line, people):
 )
 def test_not_credits_lines(line):
     assert not is_crew_credit(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "outlet"),
+    [
+        # a bracketed outlet the lists do not know, then a wire-style byline and "="
+        ("[인사이트] 김철수 기자 = 고교생 제자 두 명과", ["김철수"], "인사이트"),
+        ("[인사이트] 디지털뉴스팀 = 고교생 제자 두 명과", [], "인사이트"),  # a desk, no person
+    ],
+)
+def test_bracketed_outlet_then_byline(line, names, outlet):
+    found = wire_header(line)
+    assert found is not None
+    assert [r.name for r in found.reporters] == names
+    assert found.press == outlet
+    assert line[found.end :].startswith("고교생")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[속보] 김철수 기자 = 고교생",  # a headline tag
+        "[부산] 김철수 기자 = 고교생",  # a town
+        "[인사이트] 오늘은 맑다 = 좋다",  # no byline after the bracket
+    ],
+)
+def test_bracket_without_an_outlet_byline(line):
+    found = wire_header(line)
+    assert found is None or found.press is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("백아영 / 화면캡처 MBC", "백아영"),
+        ("박노준 / 사진출처 비비 인스타그램", "박노준"),
+        ("  백승훈 / 사진제공 쿠팡플레이", "백승훈"),
+        ("서울시 / 사진제공 쿠팡플레이", None),  # no person's name
+        ("정치부 / 사진제공 홍길동", None),  # a desk
+        ("백아영 / 정치부 차장", None),  # no photo credit
+    ],
+)
+def test_name_then_photo_credit(line, name):
+    found = name_then_credit(line)
+    assert (found.name if found else None) == name

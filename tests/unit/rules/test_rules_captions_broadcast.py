@@ -62,3 +62,19 @@ def test_broadcast_markers(line):
 )
 def test_spoken_lines_are_not_markers(line):
     assert not is_marker(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "기사와 관련 없는 자료 사진 / gettyimagesBank",
+        "※ 사진은 기사 내용과 직접적인 관련이 없습니다.",
+        "본 기사와 무관한 이미지",
+    ],
+)
+def test_stock_photo_disclaimer_is_a_caption(line):
+    assert caption_rule(line) == "photo-disclaimer"
+
+
+def test_a_sentence_about_unrelated_things_is_no_disclaimer():
+    assert caption_rule("그는 기사와 관련 없는 말을 했다") is None

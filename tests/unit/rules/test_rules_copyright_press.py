@@ -1,7 +1,7 @@
 import pytest
 
 from sinmun.rules.copyright import is_notice, notice_outlet
-from sinmun.rules.press import is_outlet_name, outlet_from_english
+from sinmun.rules.press import canonical_outlet, is_outlet_name, outlet_from_english
 
 
 @pytest.mark.parametrize(
@@ -66,3 +66,42 @@ def test_a_dot_inside_a_name_does_not_end_it():
     assert notice_outlet("저작권자 © 무단전재 및 재배포 금지") is None  # names no one
     assert notice_outlet("Copyright (c) 매경AX. All rights reserved.") is None  # a company, not "매경"
     assert notice_outlet("Copyright ⓒ 매일경제 & mk.co.kr") == "매일경제"
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        # the rights holder after "Copyright ⓒ", however its name is shaped
+        ("Copyright ⓒ 인사이트, Ltd. All Rights Reserved.", "인사이트"),
+        # the brand readers know, not the company beside it
+        ("Copyright © MBN 매일방송 All rights reserved.", "MBN"),
+    ],
+)
+def test_notice_names_its_rights_holder(line, outlet):
+    assert notice_outlet(line) == outlet
+
+
+@pytest.mark.parametrize("line", ["ⓒ게티이미지뱅크", "Copyright ⓒ 게티이미지뱅크", "사진 ⓒ 홍길동"])
+def test_photo_credits_name_no_outlet(line):
+    assert notice_outlet(line) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [
+        ("매일경제신문", "매일경제"),  # the paper's formal name
+        ("SBS연예뉴스", "SBS"),  # a broadcaster's desk
+        ("MBN스타", "MBN"),
+        ("KBS 뉴스", "KBS"),
+        ("엠빅뉴스", "MBC"),  # a sister brand
+        # already what readers call them: untouched
+        ("경향신문", "경향신문"),
+        ("연합뉴스", "연합뉴스"),
+        ("BBS NEWS", "BBS NEWS"),
+        ("광주MBC", "광주MBC"),
+        ("충청일보", "충청일보"),
+        ("경기뉴스탑", "경기뉴스탑"),
+    ],
+)
+def test_canonical_outlet(name, outlet):
+    assert canonical_outlet(name) == outlet
