@@ -214,6 +214,10 @@ def _final(
             return LineLabel(n, v.label, v.rule)
         if v is not None and v.rule == "pointer-caption" and not _in_pointer_run(i, infos):
             return LineLabel(n, "caption", v.rule)
+        if v is not None and v.rule == "photo-credit":
+            # a long caption with its credit ("… 인사하고 있다. [연합뉴스]") between paragraphs;
+            # the only paragraph of a photo story was made a body candidate above
+            return LineLabel(n, "caption", v.rule)
         return LineLabel(n, "body", "in-body-line")
     # after the body: bylines and captions of the article, until the tail moves on to
     # other content (after that, a photo belongs to a teaser)

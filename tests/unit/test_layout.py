@@ -214,3 +214,17 @@ def test_footer_registration_date_is_not_the_article_date():
     # a date under the body, before the tail moves on, is still the article's
     plain = f"하천 순찰 시작\n{body}\n2018. 11. 23"
     assert sinmun.extract(plain).dates.published == "2018-11-23"
+
+
+def test_long_credited_caption_between_paragraphs_is_a_caption():
+    first = "해병대 수사단장이 지난 4일 법원에 출석했다. 그는 이날 심문에서 자신의 입장을 설명했다고 밝혔다."
+    caption = (
+        "채수근 상병 순직 사건을 수사하다 해임된 박정훈 전 해병대 수사단장이 지난 4일 오전 경기도 수원시 "
+        "영통구 수원지방법원에 출석하며 전우들과 인사하고 있다. [연합뉴스]"
+    )
+    last = "법원은 다음 달 결정을 내릴 예정이라고 밝혔다. 군 당국은 결과를 지켜보겠다는 입장이다."
+    got, art = labels(f"수사단장 법원 출석\n{first}\n{caption}\n{last}")
+    assert got[caption] == ("caption", "photo-credit")
+    assert caption not in art.paragraphs
+    # the only paragraph of a photo story stays the story
+    assert sinmun.extract(f"수사단장 법원 출석\n{caption}").paragraphs == (caption,)

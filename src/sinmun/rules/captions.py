@@ -28,6 +28,7 @@ CREDIT_LEADING = re.compile(r"^[\[(/]?\s*" + _CREDIT_KEYS + r"\s*[=:/]\s*\S")
 CREDIT_TRAILING = re.compile(
     r"[\[(/]\s*" + _CREDIT_KEYS + r"\s*[=:/][^\[\]()]{1,60}[\])]?\s*$"  # "… (사진=경기도 제공)"
     r"|[\[(][^\[\]()]{1,30}\s(?:제공|캡처)[\])]\s*$"  # "수서고속철(SRT) [SR 제공]"
+    r"|\s/\s?[^\s/\[\]()]{2,20}\s(?:제공|캡처)\s*$"  # "… 구속된 이경우(36) /서울경찰청 제공"
     # unbracketed after the caption's full stop: "… 연설 중인 JD 밴스 미국 부통령. 사진=BTC미디어"
     r"|[.。]\s+" + _CREDIT_KEYS + r"\s*=\s*[^\s=]{1,20}(?:\s[^\s=]{1,12})?\s*$"
 )

@@ -78,3 +78,8 @@ def test_stock_photo_disclaimer_is_a_caption(line):
 
 def test_a_sentence_about_unrelated_things_is_no_disclaimer():
     assert caption_rule("그는 기사와 관련 없는 말을 했다") is None
+
+
+def test_credit_after_a_slash_closes_a_caption():
+    assert caption_rule("혐의로 구속된 이경우(36) /서울경찰청 제공") == "photo-credit"
+    assert caption_rule("그는 1/2 제공했다") is None
