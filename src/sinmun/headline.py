@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from .body_run import norm
 from .record import LineLabel
-from .rules import bylines
+from .rules import bylines, captions
 from .rules.text import hangul_count
 
 if TYPE_CHECKING:
@@ -60,6 +60,7 @@ def find_title(
         and not infos[i].bullet
         and dup_of[i] is None
         and not _BRACKET_ONLY.match(infos[i].text)
+        and not _over_photo_credit(infos, i)
     ]
     if not cands:
         return None
@@ -96,6 +97,21 @@ def find_title(
         if score > best_score:
             best, best_score = i, score
     return best
+
+
+# A credit alone on its line ("[연합뉴스TV 제공]", "사진=연합뉴스"), not a caption that ends in one.
+CREDIT_ONLY_CHARS = 30
+
+
+def _over_photo_credit(infos: list[LineInfo], i: int) -> bool:
+    """A short line right above a photo's credit ("취업 (CG)" over "[연합뉴스TV 제공]") is that
+    photo's caption, however headline-shaped."""
+    if i + 1 >= len(infos):
+        return False
+    nxt = infos[i + 1].text.strip()
+    return len(nxt) <= CREDIT_ONLY_CHARS and bool(
+        captions.PROVIDED.match(nxt) or captions.CREDIT_LEADING.match(nxt)
+    )
 
 
 def _meta_below(infos: list[LineInfo], j: int, before: int) -> bool:

@@ -228,3 +228,16 @@ def test_long_credited_caption_between_paragraphs_is_a_caption():
     assert caption not in art.paragraphs
     # the only paragraph of a photo story stays the story
     assert sinmun.extract(f"수사단장 법원 출석\n{caption}").paragraphs == (caption,)
+
+
+def test_a_photo_title_over_its_credit_is_not_the_headline():
+    body = "통계청이 9일 발표한 고용동향에 따르면 지난달 취업자는 1년 전보다 3만4천명 늘어나는 데 그쳤다."
+    page = (
+        f"작년 취업자 9만7천명 증가…9년 만에 최소\n글자크기\n연합뉴스\n취업 (CG)\n[연합뉴스TV 제공]\n{body}"
+    )
+    got, art = labels(page)
+    assert got["취업 (CG)"][0] == "boilerplate"
+    assert art.title == "작년 취업자 9만7천명 증가…9년 만에 최소"
+    # a headline above a captioned photo ("▲ … [사진=에듀진]") is still the headline
+    page = f"학교 변화의 열쇠, 교장이 쥐고 있다\n▲ 상일융합영재반 과학 수업 [사진=에듀진]\n{body}"
+    assert sinmun.extract(page).title == "학교 변화의 열쇠, 교장이 쥐고 있다"
