@@ -247,3 +247,20 @@ def test_huge_broken_pages_are_bounded() -> None:
     assert len(many) == 2000
     assert many[0].startswith("대통령이 지시했다는 청와대의")  # searched
     assert many[-1].startswith("대통령이 ")  # past the budget: the words that decode as they are
+
+
+@pytest.mark.parametrize(
+    ("word", "plain"),
+    [
+        (latin1("“대통령"), "“대통령"),  # quotes, dots and brackets read back like syllables
+        (latin1("청와대·국회"), "청와대·국회"),
+        (latin1("대통령"), "대통령"),
+        (latin1("뷁"), None),  # a rare syllable: a misaligned pair, for the search to weigh
+        ("¡°´ëÅë·", None),  # a dangling lead byte
+    ],
+)
+def test_words_that_read_back_plainly_skip_the_search(word, plain):
+    from sinmun.decode.lattice import _plain_word
+
+    got = _plain_word(word)
+    assert (got[0] if got else None) == plain

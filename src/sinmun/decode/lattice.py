@@ -291,10 +291,17 @@ _LOWER = re.compile(r"[a-z]")
 _LETTER = re.compile(r"[A-Za-z]")
 
 
+# Punctuation Korean news prints from cp949's symbol rows (lead bytes 0xA1-0xA4, no Hangul lead):
+# quotes, middle dots, ellipses and brackets. A word decoding to these and common syllables
+# reads back as plainly as one of syllables alone ("¡°´ëÅë·É" = "“대통령").
+PLAIN_SYMBOLS = "“”‘’·…‥「」『』〈〉《》【】〔〕～ㆍ"
+
+
 @cache
 def _uncommon() -> re.Pattern[str]:
-    """A character that is neither ASCII nor a common Hangul syllable (KS X 1001)."""
-    return re.compile("[^\\x00-\\x7f" + "".join(sorted(common_syllables())) + "]")
+    """A character that is neither ASCII, a common Hangul syllable (KS X 1001) nor common
+    punctuation (``PLAIN_SYMBOLS``)."""
+    return re.compile("[^\\x00-\\x7f" + PLAIN_SYMBOLS + "".join(sorted(common_syllables())) + "]")
 
 
 def _plain_word(word: str) -> tuple[str, bool] | None:
