@@ -330,7 +330,10 @@ def best_reading(line: str, *, soft_hyphens_kept: bool = False, cut_at_end: bool
     parts = _SPACES.split(line)  # words at even positions, the spaces between at odd ones
     plains = [(part, False) if i % 2 else _plain_word(part) for i, part in enumerate(parts)]
     out: list[str] = []
-    penalty, cp1252 = 0.0, False
+    cost, cp1252 = 0.0, False
+    # Every run starts after a space (or the line's start), where the search's state is always
+    # the same: so the line's cost is the sum of the plain stretches' and the runs' costs.
+    plain_from = 0  # where in ``out`` the current stretch of plain text starts
     i = 0
     while i < len(parts):
         plain = plains[i]
@@ -342,14 +345,15 @@ def best_reading(line: str, *, soft_hyphens_kept: bool = False, cut_at_end: bool
         j = i + 1  # the run: words that need the search and the spaces after them
         while j < len(parts) and (j % 2 or plains[j] is None):
             j += 1
-        run = "".join(parts[i:j])
-        found = _Lattice(run, soft_hyphens_kept, cut_at_end and j == len(parts)).solve()
-        penalty += found.cost - text_cost(found.text, " ")
+        cost += text_cost("".join(out[plain_from:]), " ")
+        found = _Lattice("".join(parts[i:j]), soft_hyphens_kept, cut_at_end and j == len(parts)).solve()
+        cost += found.cost
         cp1252 = cp1252 or found.cp1252
         out.append(found.text)
+        plain_from = len(out)
         i = j
-    text = "".join(out)
-    return Path(text, text_cost(text, " ") + penalty, cp1252)
+    cost += text_cost("".join(out[plain_from:]), " ")
+    return Path("".join(out), cost, cp1252)
 
 
 def literal_cost(line: str) -> float:
