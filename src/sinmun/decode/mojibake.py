@@ -87,7 +87,7 @@ def latin1_in_runs(line: str) -> tuple[int, int]:
     total = len(_LATIN1.findall(line))
     if not total:
         return 0, 0
-    return total, sum(len(_LATIN1.findall(m.group())) for m in _LATIN1_RUN.finditer(line))
+    return total, len(_LATIN1.findall("".join(_LATIN1_RUN.findall(line))))
 
 
 def looks_broken(line: str, min_run_chars: int = MIN_RUN_CHARS) -> bool:
@@ -101,8 +101,7 @@ def _broken_shape(total: int, in_runs: int, min_run_chars: int) -> bool:
 
 def merged_characters(text: str) -> int:
     """Characters inside Latin-1 runs that no single byte explains: the fixer's merges."""
-    merged = not_single_byte()
-    return sum(len(merged.findall(m.group())) for m in _LATIN1_RUN.finditer(text))
+    return len(not_single_byte().findall("".join(_LATIN1_RUN.findall(text))))
 
 
 _UNKNOWN_PAGE = PageEvidence(damaged=True, soft_hyphens_kept=False)

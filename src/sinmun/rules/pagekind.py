@@ -53,9 +53,14 @@ _COMPILED = tuple(
 )
 
 
+# Markers are furniture: buttons, tabs and labels on short lines. Paragraphs are not searched
+# ("위키리크스" in a sentence is no wiki), which also keeps the scan short.
+MARKER_LINE_MAX_CHARS = 40
+
+
 def page_kind(keys: list[str]) -> str | None:
     """The non-article kind the page's lines (given by their ``key``) reveal, or ``None``."""
-    page = "\n".join(keys)
+    page = "\n".join(k for k in keys if len(k) <= MARKER_LINE_MAX_CHARS)
     for kind, strong, weak in _COMPILED:
         if strong.search(page):
             return kind

@@ -68,3 +68,11 @@ def test_a_search_result_page_is_not_an_article_when_its_address_says_so():
     art = sinmun.extract(snippet, url="https://example.com/search/?sq=%ED%95%B4%EC%98%A4%EB%A6%84")
     assert not art.is_article
     assert art.warnings == ("not-article: url-search",)
+
+
+def test_markers_count_on_furniture_lines_not_in_paragraphs():
+    assert page_kind(["위키", "편집 역사"]) == "wiki"
+    paragraph = (
+        "위키리크스 설립자는 이날 위키 편집 역사를 공개한 뒤 법원에 출석해 자신의 입장을 설명했다고 밝혔다."
+    )
+    assert page_kind([paragraph.lower()]) is None
