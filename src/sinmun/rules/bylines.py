@@ -391,6 +391,11 @@ _LEADS = frozenset({"글", "사진", "취재", "글·사진", "사진·글", "�
 # Buttons printed inside byline boxes ("한지연 기자 Seoul 이메일 보내기", "다른 기사 보기").
 # "박준석 기자 외 1명": the byline lists only the first of several authors.
 _OTHERS = re.compile(r"외|\d{1,2}명|외\d{1,2}명")
+# The link to the reporter's other stories closing a byline box: "홍길동 기자의 다른 기사 보기",
+# "홍길동 기자 hong@x.kr 다른기사 보기", "기사 더보기 >".
+_MORE_BY = re.compile(
+    r"의?\s*(?:다른\s*기사|기사\s*(?:더|모아)\s*보기|최신\s*기사|기사\s*목록)(?:\s*(?:더\s*)?보기)?\s*[>▶›»+]?\s*$"
+)
 _BYLINE_UI = frozenset(
     {
         "이메일",
@@ -427,6 +432,7 @@ def byline_line(text: str) -> Byline | None:
     alt = _PHOTO_ALT.match(t)
     if alt:
         t = t[alt.end() :]
+    t = _MORE_BY.sub("", t)
     emails = EMAIL.findall(t)
     t = EMAIL.sub(" ", t)
     hits = find_dates(t)

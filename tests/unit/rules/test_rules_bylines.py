@@ -210,6 +210,10 @@ def test_menu_items_with_role_words_are_not_bylines(line):
 
 def test_byline_box_with_buttons():
     assert names(byline_line("한지연 기자 한지연 기자 Seoul 이메일 보내기")) == ["한지연"]
+    # the link to the reporter's other stories names the reporter
+    assert names(byline_line("홍길동 기자의 다른 기사 보기")) == ["홍길동"]
+    assert names(byline_line("홍길동 기자 hong@x.co.kr 다른기사 보기")) == ["홍길동"]
+    assert byline_line("다른 기사 보기") is None
     bl = byline_line("[이남경 MBN스타 기자]")
     assert names(bl) == ["이남경"]
     assert bl.press == "MBN스타"
