@@ -35,6 +35,9 @@ PUBLISHED_KEYS = (
     "발행",
     "작성일",
     "작성",
+    "보도일",  # press releases and broadcasters: "보도일자 2023.05.12"
+    "게시일",  # boards and institutional news pages: "게시일 : 2023-05-12"
+    "게시",
     "웹출고시간",
     "출고",
     "기사전송",
