@@ -237,14 +237,20 @@ _REGISTRATION_LABEL = re.compile(
 )
 
 
+_REGISTRATION_LINE = re.compile(
+    r"^(?:인터넷\s*신문\s*)?(?:발행|등록|창간|최초\s*등록)\s*(?:일자|일|년월일)\s*[:：]?\s*[\d.\-/년월일\s]+$"
+)
+
+
 def _registration_date(i: int, infos: list[LineInfo]) -> bool:
-    """A date alone (no time) under a footer's registration label, past the article's tail."""
-    hits = dates.find_dates(infos[i].text)
-    return (
-        i > 0
-        and bool(_REGISTRATION_LABEL.match(infos[i - 1].text.strip()))
-        and bool(hits)
-        and all("T" not in h.iso for h in hits)
+    """A date alone (no time) under or after a footer's registration label ("발행일자" /
+    "2018. 11. 23", "등록일 : 2015-03-01"), past the article's tail."""
+    text = infos[i].text.strip()
+    hits = dates.find_dates(text)
+    if not hits or any("T" in h.iso for h in hits):
+        return False
+    return bool(_REGISTRATION_LINE.match(text)) or (
+        i > 0 and bool(_REGISTRATION_LABEL.match(infos[i - 1].text.strip()))
     )
 
 

@@ -60,6 +60,25 @@ def test_wire_article_example(runner):
         assert junk not in rec["body"]
 
 
+def test_regional_cms_example(runner):
+    """The page layout of a CMS many regional outlets share: a "기자명" byline box, share
+    buttons "페이스북(으)로 기사보내기", comment widgets and a legal footer with its own date."""
+    rec = run_json(runner, EXAMPLES / "regional_cms.txt")
+    assert rec["title"] == "충주시립도서관 새 분관 문 열어…24시간 무인 대출"
+    assert rec["subtitles"] == []  # the share buttons under the headline are no decks
+    assert rec["reporters"] == [{"name": "이서연", "email": "seoyeon@example.co.kr", "role": "기자"}]
+    assert rec["press"] == "충북투데이"
+    assert rec["dates"]["published"] == "2024-05-20T14:05"
+    assert len(rec["paragraphs"]) == 3
+    lines = (EXAMPLES / "regional_cms.txt").read_text(encoding="utf-8").split("\n")
+    by_text = {text: n for n, text in enumerate(lines)}
+    rules = {x["n"]: x["rule"] for x in rec["lines"]}
+    assert rules[by_text["페이스북(으)로 기사보내기"]] == "share-print-button"
+    assert rules[by_text["등록일 : 2015-03-01"]] == "registration-date"  # the paper's, not the story's
+    for junk in ("기사보내기", "댓글", "많이 본 뉴스", "작은도서관", "발행인"):
+        assert junk not in rec["body"]
+
+
 def test_broadcast_example(runner):
     rec = run_json(runner, EXAMPLES / "broadcast_script.txt")
     assert rec["press"] == "전주MBC"

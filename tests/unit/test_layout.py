@@ -241,3 +241,11 @@ def test_a_photo_title_over_its_credit_is_not_the_headline():
     # a headline above a captioned photo ("▲ … [사진=에듀진]") is still the headline
     page = f"학교 변화의 열쇠, 교장이 쥐고 있다\n▲ 상일융합영재반 과학 수업 [사진=에듀진]\n{body}"
     assert sinmun.extract(page).title == "학교 변화의 열쇠, 교장이 쥐고 있다"
+
+
+def test_footer_registration_date_on_its_label_line():
+    body = "시는 다음 달부터 하천 순찰을 시작하기로 했다고 밝혔다. 순찰은 매주 두 차례 이뤄진다."
+    page = f"하천 순찰 시작\n{body}\n저작권자 © 충북투데이 무단전재 및 재배포 금지\n등록번호 : 충북 아00123\n등록일 : 2015-03-01"
+    got, art = labels(page)
+    assert got["등록일 : 2015-03-01"] == ("boilerplate", "registration-date")
+    assert art.dates.published is None

@@ -290,3 +290,8 @@ def test_bracket_without_an_outlet_byline(line):
 def test_name_then_photo_credit(line, name):
     found = name_then_credit(line)
     assert (found.name if found else None) == name
+
+
+@pytest.mark.parametrize("line", ["기자명 홍길동 기자", "작성자 : 홍길동 기자"])
+def test_a_label_before_the_name_is_no_name(line):
+    assert names(byline_line(line)) == ["홍길동"]

@@ -91,3 +91,8 @@ def test_flattened_share_bars(line):
 
 def test_sentence_about_sharing_is_not_a_share_bar():
     assert furniture_rule(key("시는 기사를 공유하고 여론을 살폈다")) is None
+
+
+@pytest.mark.parametrize("line", ["페이스북(으)로 기사보내기", "URL복사(으)로 기사보내기", "다른 공유 찾기"])
+def test_share_buttons_of_a_regional_cms(line):
+    assert furniture_rule(key(line)) == "share-print-button"
