@@ -93,6 +93,13 @@ def test_sentence_about_sharing_is_not_a_share_bar():
     assert furniture_rule(key("시는 기사를 공유하고 여론을 살폈다")) is None
 
 
-@pytest.mark.parametrize("line", ["페이스북(으)로 기사보내기", "URL복사(으)로 기사보내기", "다른 공유 찾기"])
+@pytest.mark.parametrize(
+    "line", ["페이스북(으)로 기사보내기", "URL복사(으)로 기사보내기", "다른 공유 찾기", "글씨크기 조절하기"]
+)
 def test_share_buttons_of_a_regional_cms(line):
     assert furniture_rule(key(line)) == "share-print-button"
+
+
+@pytest.mark.parametrize("line", ["텍스트 음성 변환 서비스 사용하기", "본문 듣기", "기사 읽어주기"])
+def test_read_aloud_buttons(line):
+    assert furniture_rule(key(line)) == "portal-notice"
