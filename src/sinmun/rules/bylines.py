@@ -475,6 +475,14 @@ def byline_line(text: str) -> Byline | None:
             continue
         elif is_outlet_name(tok) and press is None:
             press = tok
+        elif (
+            not names
+            and nxt
+            and places < max_places
+            and _is_place(tok)
+            and is_person_name(_split_role(nxt)[0])
+        ):
+            places += 1  # a town shaped like a name before the name: "부산 홍길동 기자"
         elif is_person_name(tok):
             names.append(tok)
             last_name_at = i
@@ -505,7 +513,8 @@ def byline_line(text: str) -> Byline | None:
 # "(세종=연합뉴스) 이세원 이대희 기자 =" (several names, with or without separators),
 # "【서울=뉴시스】", then optional names and role, then "=" before the story.
 _WIRE = re.compile(
-    r"^\s*[(\[【]\s*(?P<place>[가-힣A-Za-z .]{1,12}?)\s*=\s*(?P<press>[가-힣A-Za-z0-9 ]{2,14}?)\s*[)\]】]\s*"
+    r"^\s*[(\[【]\s*(?P<place>[가-힣A-Za-z .]{1,12}?)\s*=\s*(?:[A-Za-z]{2,8}\s*[/=]\s*)?"  # "AP/뉴시스"
+    r"(?P<press>[가-힣A-Za-z0-9 ]{2,14}?)\s*[)\]】]\s*"
     r"(?:(?P<names>"
     + _NAME
     + r"(?:(?:\s*[·ㆍ,]\s*|\s+)"
@@ -555,16 +564,28 @@ def wire_header(text: str) -> Byline | None:
         # the press: on a syndicated page the host names itself elsewhere.
         bl = byline_line(right)
         if bl is not None and bl.reporters:
-            press = left.strip() if is_outlet_name(left.strip()) else None
+            # "파이낸셜뉴스 서울=홍길동 기자": the outlet, then the dateline's place
+            press = next((w for w in [left.strip(), *left.split()] if is_outlet_name(w)), None)
             return Byline(bl.reporters, press or bl.press, m.end())
-    parts = [p for p in re.split(r"\s*[=/]\s*|\s+", inner_clean.strip()) if p]
+    # words split at "=", "/" and the pipes outlets print ("[더팩트ㅣ홍길동 기자]")
+    parts = [p for p in re.split(r"\s*[=/|ㅣ]\s*|\s+", inner_clean.strip()) if p]
     press = next((p for p in parts if is_outlet_name(p)), None)
     inner_bl = byline_line(" ".join(p for p in parts if p != press))
     if inner_bl is not None and inner_bl.reporters:
         return Byline(inner_bl.reporters, press or inner_bl.press, m.end())
     if press and len(parts) == 1:
         return Byline((), press, m.end())
+    if len(parts) >= 3 and _unknown_outlet(parts[0]):
+        # "[스포츠조선 홍길동 기자]", "[아이뉴스24 …]": an outlet the lists do not know before
+        # the byline; its people count, its name is left to the page's notice
+        rest = byline_line(" ".join(parts[1:]))
+        if rest is not None and rest.reporters:
+            return Byline(rest.reporters, rest.press, m.end())
     return _outlet_then_byline(inner.strip(), text, m.end())
+
+
+def _unknown_outlet(word: str) -> bool:
+    return bool(_BRACKETED_OUTLET.fullmatch(word)) and word not in _TAGS and not _is_place(word)
 
 
 def _is_place(name: str) -> bool:
@@ -578,7 +599,7 @@ def _outlet_then_byline(inner: str, text: str, at: int) -> Byline | None:
     """ "[인사이트] 김철수 기자 = …": the bracket holds the outlet, even one the lists do not
     know, when a wire-style byline (names and role, or a desk, then "=") follows it."""
     after = _AFTER_OUTLET.match(text, at)
-    if after is None or not _BRACKETED_OUTLET.fullmatch(inner) or inner in _TAGS or _is_place(inner):
+    if after is None or not _unknown_outlet(inner):
         return None
     if after["desk"]:
         return Byline((), inner, after.end())

@@ -41,11 +41,11 @@ _TRAILING_WORDS = re.compile(
 )
 
 
-# A one-word Hangul name in a notice that says who holds the rights ("Copyright ⓒ 인사이트,
-# Ltd.", "저작권자 © 인사이트") is the outlet even when its name has no outlet shape; a bare "ⓒ"
+# A one-word name in a notice that says who holds the rights ("Copyright ⓒ 인사이트, Ltd.",
+# "ⓒ 스포츠조선, 무단전재 …") is the outlet even when its name has no outlet shape; a bare "ⓒ"
 # is also a photo credit ("ⓒ게티이미지뱅크"), so it alone does not count.
-_HANGUL_WORD = re.compile(r"[가-힣]{2,10}")
-_OWNER_WORDS = re.compile(r"copyright|저작권자", re.I)
+_HANGUL_WORD = re.compile(r"[가-힣]{2,10}")  # "인사이트"; not "매경AX" (a company) nor "뉴스1코리아"
+_OWNER_WORDS = re.compile(r"copyright|저작권자|무단\s*전재|재배포", re.I)
 _PHOTO_WORDS = re.compile(r"이미지|사진|포토|스톡")  # "Copyright ⓒ 게티이미지뱅크" credits a photo
 
 

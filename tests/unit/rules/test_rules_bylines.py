@@ -295,3 +295,28 @@ def test_name_then_photo_credit(line, name):
 @pytest.mark.parametrize("line", ["기자명 홍길동 기자", "작성자 : 홍길동 기자"])
 def test_a_label_before_the_name_is_no_name(line):
     assert names(byline_line(line)) == ["홍길동"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names_", "outlet"),
+    [
+        # an outlet the lists do not know opens the bracket: its people count
+        ("[스포츠조선 홍길동 기자] 본문이 시작된다", ["홍길동"], None),
+        ("[아이뉴스24 홍길동 기자] 본문", ["홍길동"], None),
+        ("[더팩트ㅣ홍길동 기자] 본문", ["홍길동"], None),  # "ㅣ" printed as a pipe
+        # the outlet, then the dateline's place, before "="
+        ("【파이낸셜뉴스 서울=홍길동 기자】 본문", ["홍길동"], "파이낸셜뉴스"),
+        # a foreign agency's story through a wire
+        ("[베이징=AP/뉴시스] 본문", [], "뉴시스"),
+    ],
+)
+def test_bracketed_openings(line, names_, outlet):
+    found = wire_header(line)
+    assert found is not None
+    assert [r.name for r in found.reporters] == names_
+    assert found.press == outlet
+
+
+def test_a_town_shaped_like_a_name_before_the_name():
+    assert names(byline_line("부산 홍길동 기자")) == ["홍길동"]
+    assert names(byline_line("이세원 이대희 기자")) == ["이세원", "이대희"]

@@ -73,6 +73,7 @@ def test_a_dot_inside_a_name_does_not_end_it():
     [
         # the rights holder after "Copyright ⓒ", however its name is shaped
         ("Copyright ⓒ 인사이트, Ltd. All Rights Reserved.", "인사이트"),
+        ("ⓒ 스포츠조선, 무단전재 및 재배포 금지", "스포츠조선"),
         # the brand readers know, not the company beside it
         ("Copyright © MBN 매일방송 All rights reserved.", "MBN"),
     ],
