@@ -80,8 +80,8 @@ def _caption(text: str, k: str) -> Verdict | None:
     if name is None:
         return None
     # "▲ …" lines are list items when several follow each other; a trailing credit on a
-    # long line may close the only paragraph of a photo story.
-    soft = name == "pointer-caption" or (name == "photo-credit" and len(text) > 80)
+    # long line, or a wire photo's caption, may be the only paragraph of a photo story.
+    soft = name in ("pointer-caption", "wire-photo-caption") or (name == "photo-credit" and len(text) > 80)
     return Verdict("caption", name, hard=not soft)
 
 

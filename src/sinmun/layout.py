@@ -214,7 +214,7 @@ def _final(
             return LineLabel(n, v.label, v.rule)
         if v is not None and v.rule == "pointer-caption" and not _in_pointer_run(i, infos):
             return LineLabel(n, "caption", v.rule)
-        if v is not None and v.rule == "photo-credit":
+        if v is not None and v.rule in ("photo-credit", "wire-photo-caption"):
             # a long caption with its credit ("… 인사하고 있다. [연합뉴스]") between paragraphs;
             # the only paragraph of a photo story was made a body candidate above
             return LineLabel(n, "caption", v.rule)

@@ -249,3 +249,13 @@ def test_footer_registration_date_on_its_label_line():
     got, art = labels(page)
     assert got["등록일 : 2015-03-01"] == ("boilerplate", "registration-date")
     assert art.dates.published is None
+
+
+def test_a_wire_photo_caption_over_the_story_is_a_caption_and_alone_is_the_story():
+    cap = "(서울=연합뉴스) 홍길동 기자 = 14일 오후 광화문광장에서 시민들이 걷고 있다. 2024.3.14 [공동취재] hong@yna.co.kr"
+    first = "(서울=연합뉴스) 김철수 기자 = 서울시가 광화문광장에 새 쉼터를 만든다고 14일 밝혔다. 쉼터는 다음 달 문을 연다."
+    last = "시 관계자는 시민들이 더 편하게 광장을 이용할 수 있을 것이라고 말했다. 공사는 이달 말 시작된다."
+    got, art = labels(f"광화문광장에 새 쉼터\n{cap}\n{first}\n{last}")
+    assert got[cap] == ("caption", "wire-photo-caption")
+    assert [r.name for r in art.reporters] == ["김철수"]  # the story's reporter, not the photographer
+    assert sinmun.extract(f"[포토] 광화문광장 걷는 시민들\n{cap}").paragraphs == (cap,)

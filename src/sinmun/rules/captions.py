@@ -21,7 +21,7 @@ IMAGE_MARKER = re.compile(
     re.I,
 )
 # "사진 제공", "사진 출처", "사진출처": the credit word may be a compound with 사진.
-_CREDIT_KEYS = r"(?:(?:자료\s*)?사진(?:\s*(?:제공|출처))?|그래픽|이미지|출처|영상|캡처|일러스트|삽화|제공)"
+_CREDIT_KEYS = r"(?:(?:자료\s*)?사진(?:\s*(?:제공|출처))?|(?:그래픽|이미지|영상)(?:\s*(?:제공|출처))?|출처|캡처|일러스트|삽화|제공)"
 # "사진=뉴시스", "[사진=에듀진]", "그래픽=홍길동 기자" opening the line ...
 CREDIT_LEADING = re.compile(r"^[\[(/]?\s*" + _CREDIT_KEYS + r"\s*[=:/]\s*\S")
 # ... or closing it: "… 열리고 있다. (사진/경기도시장군수협의회)", "… [사진=에듀진]"
@@ -71,6 +71,27 @@ def _agency_credit(t: str) -> bool:
     return name in PHOTO_AGENCIES or is_outlet_name(name)
 
 
+# The wires' photo captions end on the day the photo was taken, then the agency, its
+# photographer or e-mail: "… 걷고 있다. 2024.3.14/뉴스1 © News1 황기선 기자", "[서울=뉴시스]
+# 홍길동 기자 = … 있다. 2024.03.14. hong@newsis.com", "(서울=연합뉴스) … 있다. 2024.3.14
+# [공동취재] hong@yna.co.kr". Only with the agency's mark (a "© News1" credit, or the wire
+# header opening the caption) is it the wire's photo; an outlet's own photo story ends the same
+# way ("… 있다. 2023.04.07 /jpnews@osen.co.kr") and is the story.
+WIRE_PHOTO_TAIL = re.compile(
+    r"[.다]\s+(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?"
+    r"(?:\s*/\s*[가-힣A-Za-z0-9]{2,10})?"  # "/뉴스1"
+    r"(?P<credit>\s*[©ⓒ]\s*[A-Za-z0-9]{2,12}(?:\s+[가-힣]{2,4}\s*기자)?)?"  # "© News1 황기선 기자"
+    r"(?:\s*\[[^\[\]]{1,10}\])?"  # "[공동취재]"
+    r"(?:\s*[A-Za-z0-9._%+\-]{1,40}@[A-Za-z0-9.\-]{2,60})?\s*$"
+)
+_WIRE_OPENING = re.compile(r"^[(\[【]\s*[가-힣A-Za-z .]{1,12}\s*=\s*[가-힣A-Za-z0-9 ]{2,14}[)\]】]")
+
+
+def is_wire_photo_caption(t: str) -> bool:
+    m = WIRE_PHOTO_TAIL.search(t)
+    return m is not None and (m["credit"] is not None or _WIRE_OPENING.match(t) is not None)
+
+
 # The note under a stock photo: "기사와 관련 없는 자료 사진 / gettyimagesBank", "※ 사진은 기사
 # 내용과 직접적인 관련이 없습니다", "본 기사와 무관한 이미지".
 _UNRELATED = r"(?:본\s*)?기사(?:\s*내용)?[와과]\s*(?:직접적인\s*|직접\s*)?(?:관련\s*(?:이\s*)?없|관계\s*(?:가\s*)?없|무관)"
@@ -104,6 +125,10 @@ def caption_rule(text: str) -> str | None:
         return "photo-credit"
     if len(t) <= DISCLAIMER_MAX_CHARS and PHOTO_DISCLAIMER.search(t):
         return "photo-disclaimer"
+    if is_wire_photo_caption(t):
+        return "wire-photo-caption"
+    if t in PHOTO_AGENCIES:
+        return "photo-credit"  # "게티이미지뱅크" alone under the photo
     if POINTER.match(t):
         return "pointer-caption"
     if _agency_credit(t):

@@ -83,3 +83,31 @@ def test_a_sentence_about_unrelated_things_is_no_disclaimer():
 def test_credit_after_a_slash_closes_a_caption():
     assert caption_rule("혐의로 구속된 이경우(36) /서울경찰청 제공") == "photo-credit"
     assert caption_rule("그는 1/2 제공했다") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "14일 오후 서울 종로구 광화문광장에서 시민들이 걷고 있다. 2024.3.14/뉴스1 © News1 황기선 기자",
+        "(서울=연합뉴스) 홍길동 기자 = 14일 오후 광화문광장에서 시민들이 걷고 있다. 2024.3.14 [공동취재] hong@yna.co.kr",
+        "[서울=뉴시스] 홍길동 기자 = 14일 오후 광화문광장에서 시민들이 걷고 있다. 2024.03.14. hong@newsis.com",
+    ],
+)
+def test_wire_photo_captions(line):
+    assert caption_rule(line) == "wire-photo-caption"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "‘더 글로리’ 하도영 역의 배우 정성일이 시구를 하고 있다. 2023.04.07 /jpnews@osen.co.kr",  # the story
+        "시는 이 사업을 2024.3.14 시작했다",
+    ],
+)
+def test_not_wire_photo_captions(line):
+    assert caption_rule(line) != "wire-photo-caption"
+
+
+@pytest.mark.parametrize("line", ["[이미지출처=게티이미지뱅크]", "게티이미지뱅크", "(그래픽 제공=서울시)"])
+def test_image_credits(line):
+    assert caption_rule(line) == "photo-credit"
