@@ -22,7 +22,12 @@ _KINDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     (
         "board",
-        (r"^prev\s*이전\s*(?:문서|글)$", r"^next\s*다음\s*(?:문서|글)$"),
+        (
+            r"^prev\s*이전\s*(?:문서|글)$",
+            r"^next\s*다음\s*(?:문서|글)$",
+            # a post's header: "작성자 : 익명 | 조회 : 123 | 추천 : 5" (a reporter would be a 기자)
+            r"^(?!.*기자)(?:작성자|글쓴이)\s*[:：]?.{0,40}조회",
+        ),
         (r"^조회\s*수?\s*\d", r"^(?:글쓰기|답글|목록|수정|삭제)$", r"^크게 작게 위로 아래로"),
     ),
     (
@@ -36,6 +41,12 @@ _KINDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         (r"배송비", r"^상품정보$", r"^주문하기$", r"^리뷰\s*\d"),
     ),
     ("list", (r"^기자별 뉴스보기$", r"기자의 기사$"), ()),
+    # question-and-answer services: "질문마감률 50%", "1 개 답변"
+    (
+        "qna",
+        (r"질문\s*마감률", r"^\d+\s*개\s*답변$", r"^답변하기$"),
+        (r"^질문하기$", r"^답변$", r"^채택\s*답변"),
+    ),
     ("recruit", (r"^직종별 업무소개$",), ()),
     (
         "blog",
@@ -55,7 +66,7 @@ _COMPILED = tuple(
 
 # Markers are furniture: buttons, tabs and labels on short lines. Paragraphs are not searched
 # ("위키리크스" in a sentence is no wiki), which also keeps the scan short.
-MARKER_LINE_MAX_CHARS = 40
+MARKER_LINE_MAX_CHARS = 60
 
 
 def page_kind(keys: list[str]) -> str | None:

@@ -76,3 +76,10 @@ def test_markers_count_on_furniture_lines_not_in_paragraphs():
         "위키리크스 설립자는 이날 위키 편집 역사를 공개한 뒤 법원에 출석해 자신의 입장을 설명했다고 밝혔다."
     )
     assert page_kind([paragraph.lower()]) is None
+
+
+def test_a_board_posts_header_and_a_qna_page():
+    assert page_kind([key("작성자 : 익명 | 조회 : 123 | 추천 : 5 | 2024-03-15 10:21")]) == "board"
+    # a news page's byline box with a view counter is no board
+    assert page_kind([key("작성자 : 홍길동 기자 | 조회 : 123")]) is None
+    assert page_kind([key("질문하기"), key("비공개 질문 1 건 질문마감률 50%")]) == "qna"
