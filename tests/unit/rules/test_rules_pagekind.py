@@ -73,7 +73,8 @@ def test_a_search_result_page_is_not_an_article_when_its_address_says_so():
 def test_markers_count_on_furniture_lines_not_in_paragraphs():
     assert page_kind(["위키", "편집 역사"]) == "wiki"
     paragraph = (
-        "위키리크스 설립자는 이날 위키 편집 역사를 공개한 뒤 법원에 출석해 자신의 입장을 설명했다고 밝혔다."
+        "위키리크스 설립자는 이날 위키 편집 역사를 공개한 뒤 법원에 출석해 자신의 입장을 설명했다고 밝혔다. "
+        "그는 취재진의 질문에는 답하지 않았다."
     )
     assert page_kind([paragraph.lower()]) is None
 
