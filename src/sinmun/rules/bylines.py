@@ -321,6 +321,8 @@ def _credit_parts(text: str) -> list[tuple[str, str]] | None:
 def is_crew_credit(text: str) -> bool:
     """Broadcast crew credits ("촬영기자 : 윤지원", "영상편집: 김철수", "( 취재 : 한지연 / 영상편집 :
     변지영 )") — meta; only the "취재" part names a reporter (``credited_reporters``)."""
+    if ":" not in text and "：" not in text:
+        return False  # every credit has its "role :"
     t = strip_bullet(text)
     return (bool(_CREDIT.match(t)) and len(t) <= 60) or bool(_credit_parts(t))
 
@@ -346,6 +348,8 @@ def is_role_only(text: str) -> bool:
 
 
 def is_email_only(text: str) -> bool:
+    if "@" not in text:
+        return False
     t = strip_bullet(text).strip(" ()<>[]/|")
     m = EMAIL.fullmatch(t)
     return m is not None
@@ -391,6 +395,7 @@ _LEADS = frozenset({"글", "사진", "취재", "글·사진", "사진·글", "�
 # Buttons printed inside byline boxes ("한지연 기자 Seoul 이메일 보내기", "다른 기사 보기").
 # "박준석 기자 외 1명": the byline lists only the first of several authors.
 _OTHERS = re.compile(r"외|\d{1,2}명|외\d{1,2}명")
+_SENTENCE_ENDS = ("다.", "다", "요.", "요", "니다")
 # A label before the name in a byline box: "기자명 홍길동 기자" (a common news CMS), "작성자 : …".
 _NAME_LABEL = re.compile(r"^(?:기자명|기자\s*이름|작성자|글쓴이|필자)\s*[:：]?\s*(?=\S)")
 # The link to the reporter's other stories closing a byline box: "홍길동 기자의 다른 기사 보기",
@@ -429,8 +434,8 @@ def byline_line(text: str) -> Byline | None:
     from .dates import find_dates, rest_after_dates  # dates imports nothing from here
 
     t = strip_bullet(text)
-    if len(t) > BYLINE_MAX_CHARS or not t or not _BYLINE_HINT.search(t):
-        return None
+    if len(t) > BYLINE_MAX_CHARS or not t or t.endswith(_SENTENCE_ENDS) or not _BYLINE_HINT.search(t):
+        return None  # (a sentence about reporters, "… 기자들이 함께 했습니다.", is no byline)
     alt = _PHOTO_ALT.match(t) or _NAME_LABEL.match(t)
     if alt:
         t = t[alt.end() :]
@@ -620,6 +625,8 @@ _NAME_THEN_CREDIT = re.compile(
 
 def name_then_credit(text: str) -> Reporter | None:
     """The reporter of a "NAME / 사진제공 …" sign-off line."""
+    if "/" not in text:
+        return None
     m = _NAME_THEN_CREDIT.match(strip_bullet(text))
     if m is None or not is_person_name(m["name"]) or _DESK.search(m["name"]) or _is_place(m["name"]):
         return None  # "정치부 / 사진제공 …", "서울시 / 사진 …": a desk or a town credits itself

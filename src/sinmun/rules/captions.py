@@ -87,8 +87,11 @@ WIRE_PHOTO_TAIL = re.compile(
 _WIRE_OPENING = re.compile(r"^[(\[【]\s*[가-힣A-Za-z .]{1,12}\s*=\s*[가-힣A-Za-z0-9 ]{2,14}[)\]】]")
 
 
+WIRE_PHOTO_TAIL_CHARS = 120  # the date and credits close the caption: only its end is searched
+
+
 def is_wire_photo_caption(t: str) -> bool:
-    m = WIRE_PHOTO_TAIL.search(t)
+    m = WIRE_PHOTO_TAIL.search(t, max(0, len(t) - WIRE_PHOTO_TAIL_CHARS))
     return m is not None and (m["credit"] is not None or _WIRE_OPENING.match(t) is not None)
 
 
@@ -123,7 +126,7 @@ def caption_rule(text: str) -> str | None:
         return "photo-credit"
     if len(t) <= CREDIT_MAX_CHARS and (CREDIT_LEADING.match(t) or CREDIT_TRAILING.search(t)):
         return "photo-credit"
-    if len(t) <= DISCLAIMER_MAX_CHARS and PHOTO_DISCLAIMER.search(t):
+    if len(t) <= DISCLAIMER_MAX_CHARS and "기사" in t and PHOTO_DISCLAIMER.search(t):
         return "photo-disclaimer"
     if is_wire_photo_caption(t):
         return "wire-photo-caption"
