@@ -122,6 +122,9 @@ def _meta_below(infos: list[LineInfo], j: int, before: int) -> bool:
     )
 
 
+_DASHED = re.compile(r"^\s*[-–—]\s?[^\s\-–—]")
+
+
 def find_subtitles(
     infos: list[LineInfo], title: int | None, body_start: int, dup_of: list[int | None], repeated: set[int]
 ) -> list[int]:
@@ -142,7 +145,10 @@ def find_subtitles(
         v = info.verdict
         if v is not None and v.rule == "list-header":
             break
-        if v is not None or dup_of[i] is not None or i in repeated or info.bullet:
+        # decks are often dashed ("- 2026년 가동 목표…"), right under the headline or each other;
+        # elsewhere a dashed or bulleted line is a menu or list item
+        deck = info.bullet and _DASHED.match(info.text) and (i == anchor + 1 or (out and out[-1] == i - 1))
+        if v is not None or dup_of[i] is not None or i in repeated or (info.bullet and not deck):
             furniture_run = 0 if v is not None and v.label in ("meta", "caption") else furniture_run + 1
             if furniture_run > SUBTITLE_MAX_GAP:
                 break

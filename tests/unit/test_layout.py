@@ -259,3 +259,20 @@ def test_a_wire_photo_caption_over_the_story_is_a_caption_and_alone_is_the_story
     assert got[cap] == ("caption", "wire-photo-caption")
     assert [r.name for r in art.reporters] == ["김철수"]  # the story's reporter, not the photographer
     assert sinmun.extract(f"[포토] 광화문광장 걷는 시민들\n{cap}").paragraphs == (cap,)
+
+
+def test_dashed_decks_under_the_headline_are_subtitles():
+    body = "[경제일보=홍길동 기자] 삼성전자가 경기 평택에 반도체 신공장을 짓는다. 업계에 따르면 이르면 다음 달 착공한다."
+    page = f"[단독] 삼성전자, 평택에 반도체 신공장 짓는다\n- 2026년 가동 목표…투자 규모 30조 원\n- 신규 일자리 5천 개 창출 기대\n{body}"
+    art = sinmun.extract(page)
+    assert art.subtitles == ("- 2026년 가동 목표…투자 규모 30조 원", "- 신규 일자리 5천 개 창출 기대")
+    # a dashed line away from the headline is a list item, not a deck
+    page = f"삼성전자, 평택에 반도체 신공장 짓는다\n기사입력 2024-03-15 10:21\n- 삼성전자 1분기 실적 발표\n{body}"
+    assert sinmun.extract(page).subtitles == ()
+
+
+def test_a_broadcasters_news_masthead_is_not_the_headline():
+    body = "올해 봄꽃 개화가 예년보다 일주일 정도 빨라졌습니다. 서울의 벚꽃은 다음 주 절정을 맞을 것으로 보입니다."
+    art = sinmun.extract(f"SBS 뉴스\n봄꽃 개화 빨라졌다…서울 벚꽃 다음 주 절정\n{body}")
+    assert art.title == "봄꽃 개화 빨라졌다…서울 벚꽃 다음 주 절정"
+    assert art.press == "SBS"

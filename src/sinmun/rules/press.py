@@ -169,7 +169,10 @@ def is_outlet_name(name: str) -> bool:
     n = name.strip()
     if n in KNOWN:
         return True
-    return bool(_OUTLET.match(n)) and not _NOT_OUTLET.match(n)
+    if bool(_OUTLET.match(n)) and not _NOT_OUTLET.match(n):
+        return True
+    m = _DESK_SUFFIX.match(n)  # "SBS 뉴스", "KBS 뉴스" (a masthead's key is lower-case)
+    return m is not None and (m["stem"] in KNOWN or m["stem"].upper() in KNOWN)
 
 
 def outlet_from_english(text: str) -> str | None:
@@ -201,7 +204,10 @@ def canonical_outlet(name: str) -> str:
     if name in SISTER_BRANDS:
         return SISTER_BRANDS[name]
     m = _DESK_SUFFIX.match(name)
-    return m["stem"] if m and m["stem"] in KNOWN else name
+    if m is None:
+        return name
+    stem = m["stem"]
+    return stem if stem in KNOWN else stem.upper() if stem.upper() in KNOWN else name
 
 
 _MASTHEAD_TRAILER = re.compile(r"\s*\((?:www\.)?[a-z0-9.\-]+\.(?:co\.kr|com|kr|net)\)\s*$", re.I)
