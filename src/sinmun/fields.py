@@ -156,7 +156,8 @@ def _reporters(
                 found.append(signed)
         elif rule == "crew-credit":
             credited += bylines.credited_reporters(info.text)
-        elif rule in ("byline", "repeated-byline"):
+        elif rule in ("byline", "repeated-byline", "dateline", "repeated-dateline"):
+            # a byline box printed on one line with its times: "홍길동 기자 | 입력 2024.03.15 10:21"
             bl = bylines.byline_line(info.text)
             if bl is not None:
                 found += bl.reporters

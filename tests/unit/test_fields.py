@@ -1,5 +1,7 @@
 """Fields read from labelled lines: dates, reporters, press, title clean-up."""
 
+import pytest
+
 import sinmun
 from sinmun.fields import clean_title, strip_outlet_prefix
 
@@ -126,3 +128,19 @@ def test_the_outlet_credited_for_its_own_photo_is_the_last_resort_press():
         f"학교 변화의 열쇠, 교장이 쥐고 있다\n\n▲ 과학 수업 모습 [사진=연합뉴스]\n\n{body}\n"
     )
     assert wire.press is None  # a wire's photo says nothing about who publishes the page
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "홍길동 기자 | 입력 2024.03.15 10:21 | 수정 2024.03.15 11:02",
+        "입력 2024.03.15 10:21 홍길동 기자",
+        "등록 2024.03.15 10:21 | 홍길동 기자 hong@x.co.kr",
+        "홍길동 기자  승인 2024.03.15 10:21  댓글 0",
+    ],
+)
+def test_a_byline_box_on_one_line_with_its_times(meta):
+    body = "충북 청주시가 드론으로 하천을 순찰하는 순찰대를 운영한다고 15일 밝혔다. 시는 다음 달부터 드론 4대를 띄운다."
+    art = sinmun.extract(f"청주시, 전국 첫 드론 순찰대 띄운다\n{meta}\n{body}")
+    assert art.dates.published == "2024-03-15T10:21"
+    assert [r.name for r in art.reporters] == ["홍길동"]

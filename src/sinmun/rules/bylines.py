@@ -412,6 +412,12 @@ _BYLINE_UI = frozenset(
         "보기",
         "구독",
         "구독하기",
+        "댓글",  # "홍길동 기자  승인 2024.03.15 10:21  댓글 0"
+        "조회",
+        "조회수",
+        "posted",
+        "Posted",
+        "on",
         "다른",
         "더보기",
         "프로필",
@@ -467,8 +473,8 @@ def byline_line(text: str) -> Byline | None:
             if stem:
                 names.append(stem)
                 last_name_at = i
-        elif tok in _BYLINE_UI or _OTHERS.fullmatch(tok):
-            continue
+        elif tok in _BYLINE_UI or _OTHERS.fullmatch(tok) or tok.isdigit():
+            continue  # buttons and counters of the byline box
 
         elif (
             sep
