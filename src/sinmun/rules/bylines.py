@@ -396,6 +396,7 @@ _LEADS = frozenset({"글", "사진", "취재", "글·사진", "사진·글", "�
 # "박준석 기자 외 1명": the byline lists only the first of several authors.
 _OTHERS = re.compile(r"외|\d{1,2}명|외\d{1,2}명")
 _SENTENCE_ENDS = ("다.", "다", "요.", "요", "니다")
+_PUNCTUATION = re.compile(r"[:：;.\-–—~|]+")
 # A label before the name in a byline box: "기자명 홍길동 기자" (a common news CMS), "작성자 : …".
 _NAME_LABEL = re.compile(r"^(?:기자명|기자\s*이름|작성자|글쓴이|필자)\s*[:：]?\s*(?=\S)")
 # The link to the reporter's other stories closing a byline box: "홍길동 기자의 다른 기사 보기",
@@ -473,8 +474,8 @@ def byline_line(text: str) -> Byline | None:
             if stem:
                 names.append(stem)
                 last_name_at = i
-        elif tok in _BYLINE_UI or _OTHERS.fullmatch(tok) or tok.isdigit():
-            continue  # buttons and counters of the byline box
+        elif tok in _BYLINE_UI or _OTHERS.fullmatch(tok) or tok.isdigit() or _PUNCTUATION.fullmatch(tok):
+            continue  # buttons and counters of the byline box, the colon a removed date left
 
         elif (
             sep

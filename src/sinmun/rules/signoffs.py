@@ -20,7 +20,11 @@ _TRAILING_BROADCAST = re.compile(
     r"[\[(]\s*(?P<email>[A-Za-z0-9._\-]+(?:@[A-Za-z0-9.\-]+)?)\s*[\])]?\s*$"
 )
 _TRAILING_BRACKET = re.compile(
-    r"[(\[]\s*(?:[^()\[\]=]{1,12}=\s*)?(?P<name>" + _NAME + r")\s*(?P<role>" + _JROLE + r")\s*[)\]]\s*$"
+    r"[(\[<〈]\s*(?:[^()\[\]<>=]{1,12}=\s*)?(?P<name>"
+    + _NAME
+    + r")\s*(?P<role>"
+    + _JROLE
+    + r")\s*[)\]>〉]\s*$"
 )
 
 

@@ -109,6 +109,8 @@ def test_bracketed_title_is_not_a_wire_header():
         ("참석하고 있다. (경기 수원=정상윤 기자)", "정상윤"),
         ("최선을 다 하겠다”고 말했다. 김제=최대우 기자", "최대우"),
         ("못을 박은 적은 없습니다.YTN 김수진[suekim", "김수진"),
+        ("띄우기로 했다.<홍길동 기자>", "홍길동"),
+        ("띄우기로 했다. 〈홍길동 기자〉", "홍길동"),
     ],
 )
 def test_closing_bylines(line, name):
@@ -320,3 +322,7 @@ def test_bracketed_openings(line, names_, outlet):
 def test_a_town_shaped_like_a_name_before_the_name():
     assert names(byline_line("부산 홍길동 기자")) == ["홍길동"]
     assert names(byline_line("이세원 이대희 기자")) == ["이세원", "이대희"]
+
+
+def test_a_byline_with_a_keyed_time_after_it():
+    assert names(byline_line("홍길동 기자 hong@x.co.kr 입력 : 2024.03.15 10:21")) == ["홍길동"]
