@@ -16,7 +16,7 @@ from .html import PageMeta
 from .html import rules as html_rules
 from .layout import PageLabels
 from .record import Dates, Observation, Reporter
-from .rules import bylines, captions, copyright, dates, press, signoffs
+from .rules import bylines, captions, copyright, dates, furniture, press, signoffs
 from .segment import Line
 from .weather import observe
 
@@ -24,6 +24,7 @@ from .weather import observe
 WIRE_HEADER_PARAGRAPHS = 2
 # A site name appended to a headline: "… / KBS뉴스(News)", "… | 연합뉴스", "… - SBS 뉴스".
 _TITLE_SUFFIX = re.compile(r"\s+[|/\-–—:]\s*(?P<site>[^|/\-–—:]{1,30})$")
+_SECTION_PREFIX = re.compile(r"^\s*(?P<section>[^|｜>:]{1,10}?)\s*[|｜>:]\s*(?=\S)")
 _SITE_WORD = re.compile(r"뉴스|news|일보|신문|방송|tv|닷컴|미디어|media|저널|매거진|타임스", re.I)
 _BRACKETED_OUTLET = re.compile(r"[\[(【]\s*(?P<name>[가-힣A-Za-z0-9]{2,14})\s*[\])】]")
 
@@ -43,10 +44,14 @@ class Fields:
 
 
 def clean_title(text: str) -> str:
-    """The headline without a site name appended to it."""
+    """The headline without a site name appended to it, nor a section name before it
+    ("사회 | 청주시, …", as title tags print it)."""
     m = _TITLE_SUFFIX.search(text)
     if m and (_SITE_WORD.search(m["site"]) or press.is_outlet_name(m["site"].strip())):
-        return text[: m.start()].strip()
+        text = text[: m.start()]
+    m = _SECTION_PREFIX.match(text)
+    if m and furniture.is_section_name(furniture.key(m["section"])):
+        text = text[m.end() :]
     return text.strip()
 
 
@@ -213,9 +218,12 @@ def _press(
             if words and press.is_outlet_name(words[0]):
                 found.append(words[0])
     if title_line:
-        site = _title_site(title_line)
-        if site:
-            found.append(site)
+        # the headline with the site's name after it, as the page's title tag prints it
+        for text in [title_line, *(i.text for i in page.infos if i.text.startswith(title_line))]:
+            site = _title_site(text)
+            if site:
+                found.append(site)
+                break
     if meta is not None and meta.site_name:
         found.append(meta.site_name)
     found = [press.canonical_outlet(name) for name in found or menu_items or _photo_credit_outlets(page)]

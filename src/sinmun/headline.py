@@ -77,9 +77,13 @@ def find_title(
     for j in range(before):
         if dup_of[j] in copies:
             copies[dup_of[j]].append(j)
+    # "[속보] …" over "[속보] …": a ticker of other headlines, not a headline and its deck
+    ticker = {i for i in cands if _same_tag(infos, i, i - 1) or _same_tag(infos, i, i + 1)}
     best, best_score = None, float("-inf")
     for i in cands:
-        if i - 1 in is_cand and i - 1 not in weak and i not in repeated:
+        if i in ticker:
+            continue
+        if i - 1 in is_cand and i - 1 not in weak and i - 1 not in ticker and i not in repeated:
             continue  # a deck under the headline (unless the page prints it twice)
 
         if i in repeated and any(
@@ -101,6 +105,18 @@ def find_title(
 
 # A credit alone on its line ("[연합뉴스TV 제공]", "사진=연합뉴스"), not a caption that ends in one.
 CREDIT_ONLY_CHARS = 30
+
+
+_TAG = re.compile(r"^\s*([\[［【<〈][^\]］】>〉]{1,10}[\]］】>〉])")
+
+
+def _same_tag(infos: list[LineInfo], i: int, j: int) -> bool:
+    """Lines ``i`` and ``j`` are different lines opening with the same bracketed tag ("[속보]");
+    a headline printed twice is one line."""
+    if not 0 <= j < len(infos) or norm(infos[i].text) == norm(infos[j].text):
+        return False
+    a, b = _TAG.match(infos[i].text), _TAG.match(infos[j].text)
+    return a is not None and b is not None and a.group(1) == b.group(1)
 
 
 def _over_photo_credit(infos: list[LineInfo], i: int) -> bool:

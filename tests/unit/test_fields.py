@@ -144,3 +144,11 @@ def test_a_byline_box_on_one_line_with_its_times(meta):
     art = sinmun.extract(f"청주시, 전국 첫 드론 순찰대 띄운다\n{meta}\n{body}")
     assert art.dates.published == "2024-03-15T10:21"
     assert [r.name for r in art.reporters] == ["홍길동"]
+
+
+def test_title_section_prefix_is_dropped():
+    assert clean_title("사회 | 청주시, 전국 첫 드론 순찰대 띄운다") == "청주시, 전국 첫 드론 순찰대 띄운다"
+    # a kicker that is no section name stays
+    assert (
+        clean_title("이슈: 청주시, 전국 첫 드론 순찰대 띄운다") == "이슈: 청주시, 전국 첫 드론 순찰대 띄운다"
+    )

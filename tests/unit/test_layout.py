@@ -276,3 +276,22 @@ def test_a_broadcasters_news_masthead_is_not_the_headline():
     art = sinmun.extract(f"SBS 뉴스\n봄꽃 개화 빨라졌다…서울 벚꽃 다음 주 절정\n{body}")
     assert art.title == "봄꽃 개화 빨라졌다…서울 벚꽃 다음 주 절정"
     assert art.press == "SBS"
+
+
+def test_a_ticker_of_tagged_headlines_is_not_the_headline_and_its_deck():
+    body = "충북 청주시가 드론으로 하천을 순찰하는 순찰대를 운영한다고 15일 밝혔다. 시는 다음 달부터 드론 4대를 띄운다."
+    page = f"[속보] 대통령, 오늘 국무회의 주재\n[속보] 코스피 2,600 돌파\n청주시, 전국 첫 드론 순찰대 띄운다\n입력 2024.03.15 10:21\n{body}"
+    art = sinmun.extract(page)
+    assert art.title == "청주시, 전국 첫 드론 순찰대 띄운다"
+    assert art.subtitles == ()
+    # a tagged headline printed twice is still the headline
+    page = f"[날씨] 오늘도 큰 일교차…제주 오후부터 비\n[날씨] 오늘도 큰 일교차…제주 오후부터 비\n{body}"
+    assert sinmun.extract(page).title == "[날씨] 오늘도 큰 일교차…제주 오후부터 비"
+
+
+def test_the_title_tag_copy_names_the_site():
+    body = "충북 청주시가 드론으로 하천을 순찰하는 순찰대를 운영한다고 15일 밝혔다. 시는 다음 달부터 드론 4대를 띄운다."
+    page = f"청주시, 전국 첫 드론 순찰대 띄운다 - 충북일보\n홈 > 사회\n청주시, 전국 첫 드론 순찰대 띄운다\n{body}"
+    art = sinmun.extract(page)
+    assert art.title == "청주시, 전국 첫 드론 순찰대 띄운다"
+    assert art.press == "충북일보"

@@ -474,8 +474,13 @@ def byline_line(text: str) -> Byline | None:
             if stem:
                 names.append(stem)
                 last_name_at = i
-        elif tok in _BYLINE_UI or _OTHERS.fullmatch(tok) or tok.isdigit() or _PUNCTUATION.fullmatch(tok):
-            continue  # buttons and counters of the byline box, the colon a removed date left
+        elif (
+            tok in _BYLINE_UI
+            or _OTHERS.fullmatch(tok)
+            or tok.isdigit()
+            or (hits and _PUNCTUATION.fullmatch(tok))
+        ):
+            continue  # buttons and counters of the byline box, the colon a removed "입력 :" left
 
         elif (
             sep

@@ -326,3 +326,5 @@ def test_a_town_shaped_like_a_name_before_the_name():
 
 def test_a_byline_with_a_keyed_time_after_it():
     assert names(byline_line("홍길동 기자 hong@x.co.kr 입력 : 2024.03.15 10:21")) == ["홍길동"]
+    # a broadcast script's "▶ 스탠딩 : NAME / 기자" super stays in the script (no time removed)
+    assert byline_line("▶ 스탠딩 : 장가희 / 기자") is None
