@@ -1,5 +1,7 @@
 """The document pass: labels that only make sense in context (tiny synthetic pages)."""
 
+import pytest
+
 import sinmun
 
 
@@ -205,15 +207,35 @@ def test_snippets_over_yearless_times_make_a_list_page():
     assert not art.is_article
 
 
-def test_footer_registration_date_is_not_the_article_date():
-    body = "시는 다음 달부터 하천 순찰을 시작하기로 했다고 밝혔다. 순찰은 매주 두 차례 이뤄진다."
-    page = f"하천 순찰 시작\n{body}\n<Copyright ⓒ 한국일보. All rights reserved.>\n발행일자\n2018. 11. 23\n발행인\n홍길동"
-    got, art = labels(page)
-    assert got["2018. 11. 23"] == ("boilerplate", "registration-date")
+REGISTRATION_BODY = "시는 다음 달부터 하천 순찰을 시작하기로 했다고 밝혔다. 순찰은 매주 두 차례 이뤄진다."
+
+
+@pytest.mark.parametrize(
+    ("footer", "date_line"),
+    [
+        # the label on its own line, the date under it
+        (
+            "<Copyright ⓒ 한국일보. All rights reserved.>\n발행일자\n2018. 11. 23\n발행인\n홍길동",
+            "2018. 11. 23",
+        ),
+        # label and date on one line
+        (
+            "저작권자 © 충북투데이 무단전재 및 재배포 금지\n등록번호 : 충북 아00123\n등록일 : 2015-03-01",
+            "등록일 : 2015-03-01",
+        ),
+    ],
+)
+def test_footer_registration_date_is_not_the_article_date(footer, date_line):
+    got, art = labels(f"하천 순찰 시작\n{REGISTRATION_BODY}\n{footer}")
+    assert got[date_line] == ("boilerplate", "registration-date")
     assert art.dates.published is None
-    # a date under the body, before the tail moves on, is still the article's
-    plain = f"하천 순찰 시작\n{body}\n2018. 11. 23"
-    assert sinmun.extract(plain).dates.published == "2018-11-23"
+
+
+def test_a_date_under_the_body_is_the_articles():
+    # before the tail moves on to the site's footer, a date under the body dates the article
+    assert (
+        sinmun.extract(f"하천 순찰 시작\n{REGISTRATION_BODY}\n2018. 11. 23").dates.published == "2018-11-23"
+    )
 
 
 def test_long_credited_caption_between_paragraphs_is_a_caption():
@@ -241,14 +263,6 @@ def test_a_photo_title_over_its_credit_is_not_the_headline():
     # a headline above a captioned photo ("▲ … [사진=에듀진]") is still the headline
     page = f"학교 변화의 열쇠, 교장이 쥐고 있다\n▲ 상일융합영재반 과학 수업 [사진=에듀진]\n{body}"
     assert sinmun.extract(page).title == "학교 변화의 열쇠, 교장이 쥐고 있다"
-
-
-def test_footer_registration_date_on_its_label_line():
-    body = "시는 다음 달부터 하천 순찰을 시작하기로 했다고 밝혔다. 순찰은 매주 두 차례 이뤄진다."
-    page = f"하천 순찰 시작\n{body}\n저작권자 © 충북투데이 무단전재 및 재배포 금지\n등록번호 : 충북 아00123\n등록일 : 2015-03-01"
-    got, art = labels(page)
-    assert got["등록일 : 2015-03-01"] == ("boilerplate", "registration-date")
-    assert art.dates.published is None
 
 
 def test_a_wire_photo_caption_over_the_story_is_a_caption_and_alone_is_the_story():
