@@ -14,7 +14,7 @@ from .press import KNOWN, clean_outlet, is_outlet_name, outlet_from_english
 # Any of these makes a line a copyright/reprint notice.
 _NOTICE = re.compile(
     r"저작권자|무단\s*전재|무단\s*복제|재배포\s*금지|재배포금지|all rights reserved|copyright\s*(?:©|ⓒ|\(c\))"
-    r"|ⓒ|©|AI\s*학습\s*및\s*활용\s*금지",
+    r"|ⓒ|©|AI\s*학습\s*및\s*활용\s*금지|저작권은\s*\S{2,20}?(?:에|에게)\s*있",
     re.I,
 )
 # Notices are short; a long line that mentions "무단전재" is a paragraph about it.
@@ -22,6 +22,8 @@ NOTICE_MAX_CHARS = 160
 
 # Where the outlet's name sits in a notice, most specific first.
 _NAME_PATTERNS = (
+    # "이 기사의 저작권은 경북일보에 있습니다"
+    re.compile(r"저작권은\s*(?P<name>\S{2,20}?)(?:에|에게)\s*있"),
     re.compile(
         r"저작권자\s*(?:[©ⓒ]|\(c\))?\s*[:：]?\s*(?P<name>[^,<>\[\]()무]{2,30}?)\s*(?:[,.(<\[]|무단|$)", re.I
     ),

@@ -74,6 +74,8 @@ def test_a_dot_inside_a_name_does_not_end_it():
         # the rights holder after "Copyright ⓒ", however its name is shaped
         ("Copyright ⓒ 인사이트, Ltd. All Rights Reserved.", "인사이트"),
         ("ⓒ 스포츠조선, 무단전재 및 재배포 금지", "스포츠조선"),
+        ("이 기사의 저작권은 경북일보에 있습니다", "경북일보"),  # said in a sentence
+        ("본 기사의 저작권은 대구신문에 있으며 무단 전재를 금합니다", "대구신문"),
         # the brand readers know, not the company beside it
         ("Copyright © MBN 매일방송 All rights reserved.", "MBN"),
     ],
