@@ -81,6 +81,7 @@ def test_a_dot_inside_a_name_does_not_end_it():
     ],
 )
 def test_notice_names_its_rights_holder(line, outlet):
+    assert is_notice(line)
     assert notice_outlet(line) == outlet
 
 
