@@ -136,10 +136,10 @@ def repair_line(
         and common >= MIN_COMMON_SHARE * syllables
         and gain >= MIN_GAIN_PER_SYLLABLE * syllables
     )
-    decoded = sum((Counter(path.text) - Counter(line)).values()) or 1
-    light = gain >= LIGHT_MIN_GAIN_PER_CHAR * decoded and common == syllables
-    if not (strict or light):
-        return None
+    if not strict:  # the light test, for lines of a page already shown to be broken
+        decoded = sum((Counter(path.text) - Counter(line)).values()) or 1
+        if not (gain >= LIGHT_MIN_GAIN_PER_CHAR * decoded and common == syllables):
+            return None
     return LineRepair(path.text, strict, path.cp1252)
 
 
