@@ -106,6 +106,15 @@ def lay_out(infos: list[LineInfo], meta: PageMeta | None = None, url: str | None
         # the "▲ …" caption over the photo is the story only when nothing else can be
         plain = [c and infos[i].verdict.rule != "pointer-caption" for i, c in enumerate(soft)]
         cand = plain if any(plain) else soft
+    if not any(cand) and _article_furniture(infos):
+        # obituaries and appointments ("[부고]", "[인사]"): the story is its "▲ …", "◇ …" items
+        cand = [
+            labels[i] is None
+            and dup_of[i] is None
+            and bool(_LISTED.match(x.text))
+            and x.hangul >= LISTED_MIN_HANGUL
+            for i, x in enumerate(infos)
+        ]
     body_run.captions_by_position(infos, cand, dup_of, labels)
     clusters = body_run.clusters(infos, cand)
     run = None
@@ -251,6 +260,18 @@ def _registration_date(i: int, infos: list[LineInfo]) -> bool:
         return False
     return bool(_REGISTRATION_LINE.match(text)) or (
         i > 0 and bool(_REGISTRATION_LABEL.match(infos[i - 1].text.strip()))
+    )
+
+
+# Items of a listing story: "▲홍길동씨 별세, … 발인 17일", "◇4급 승진 ▲안전정책과장 홍길동".
+_LISTED = re.compile(r"^\s*[▲◇◆■□●]\s*\S")
+LISTED_MIN_HANGUL = 8
+
+
+def _article_furniture(infos: list[LineInfo]) -> bool:
+    """The page has an article's furniture: a dateline, byline or copyright notice."""
+    return any(
+        x.verdict is not None and (x.verdict.label == "meta" or x.verdict.rule == "copyright") for x in infos
     )
 
 

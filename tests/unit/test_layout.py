@@ -309,3 +309,30 @@ def test_the_title_tag_copy_names_the_site():
     art = sinmun.extract(page)
     assert art.title == "청주시, 전국 첫 드론 순찰대 띄운다"
     assert art.press == "충북일보"
+
+
+@pytest.mark.parametrize(
+    ("page", "items"),
+    [
+        (
+            "[부고] 홍길동 씨 별세\n입력 2024.03.15 10:21\n"
+            "▲홍길동씨 별세, 홍철수(청주시청 과장)씨 부친상 = 15일 청주 성모병원 장례식장, 발인 17일 오전 8시\n"
+            "<저작권자 © 충북일보 무단전재 및 재배포 금지>",
+            1,
+        ),
+        (
+            "[인사] 청주시\n입력 2024.03.15 10:21\n◇4급 승진 ▲안전정책과장 홍길동 ▲복지정책과장 김철수\n"
+            "◇5급 전보 ▲총무과장 이영희 ▲회계과장 박민수\n<저작권자 © 충북일보 무단전재 및 재배포 금지>",
+            2,
+        ),
+    ],
+)
+def test_obituaries_and_appointments_are_articles_of_items(page, items):
+    art = sinmun.extract(page)
+    assert art.is_article
+    assert len(art.paragraphs) == items
+
+
+def test_items_without_an_articles_furniture_are_no_article():
+    page = "뉴스\n▲ 오늘의 주요 뉴스 모음 보기\n▲ 많이 본 기사 순위 보기\n■ 연예 스포츠 소식 바로가기"
+    assert not sinmun.extract(page).is_article
