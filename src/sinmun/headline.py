@@ -103,10 +103,6 @@ def find_title(
     return best
 
 
-# A credit alone on its line ("[연합뉴스TV 제공]", "사진=연합뉴스"), not a caption that ends in one.
-CREDIT_ONLY_CHARS = 30
-
-
 _TAG = re.compile(r"^\s*([\[［【<〈][^\]］】>〉]{1,10}[\]］】>〉])")
 
 
@@ -117,6 +113,10 @@ def _same_tag(infos: list[LineInfo], i: int, j: int) -> bool:
         return False
     a, b = _TAG.match(infos[i].text), _TAG.match(infos[j].text)
     return a is not None and b is not None and a.group(1) == b.group(1)
+
+
+# A credit alone on its line ("[연합뉴스TV 제공]", "사진=연합뉴스"), not a caption that ends in one.
+CREDIT_ONLY_CHARS = 30
 
 
 def _over_photo_credit(infos: list[LineInfo], i: int) -> bool:

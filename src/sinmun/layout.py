@@ -239,16 +239,11 @@ def _final(
     return LineLabel(n, "boilerplate", "after-article")
 
 
-# The site footer's legal data under a label line: "발행일자" / "2018. 11. 23" is the day the
-# paper was registered, not the article's.
-_REGISTRATION_LABEL = re.compile(
-    r"^(?:인터넷\s*신문\s*)?(?:발행|등록|창간|최초\s*등록)\s*(?:일자|일)\s*[:：]?$"
-)
-
-
-_REGISTRATION_LINE = re.compile(
-    r"^(?:인터넷\s*신문\s*)?(?:발행|등록|창간|최초\s*등록)\s*(?:일자|일|년월일)\s*[:：]?\s*[\d.\-/년월일\s]+$"
-)
+# The site footer's legal data: "발행일자" / "2018. 11. 23", "등록일 : 2015-03-01" give the day
+# the paper was registered, not the article's.
+_REGISTRATION = r"(?:인터넷\s*신문\s*)?(?:발행|등록|창간|최초\s*등록)\s*(?:일자|년월일|일)\s*[:：]?"
+_REGISTRATION_LABEL = re.compile(f"^{_REGISTRATION}$")
+_REGISTRATION_LINE = re.compile(f"^{_REGISTRATION}\\s*[\\d.\\-/년월일\\s]+$")
 
 
 def _registration_date(i: int, infos: list[LineInfo]) -> bool:
