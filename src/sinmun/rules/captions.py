@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .bylines import wire_header
 from .press import is_outlet_name
 from .text import hangul_count
 
@@ -84,15 +85,12 @@ WIRE_PHOTO_TAIL = re.compile(
     r"(?:\s*\[[^\[\]]{1,10}\])?"  # "[공동취재]"
     r"(?:\s*[A-Za-z0-9._%+\-]{1,40}@[A-Za-z0-9.\-]{2,60})?\s*$"
 )
-_WIRE_OPENING = re.compile(r"^[(\[【]\s*[가-힣A-Za-z .]{1,12}\s*=\s*[가-힣A-Za-z0-9 ]{2,14}[)\]】]")
-
-
 WIRE_PHOTO_TAIL_CHARS = 120  # the date and credits close the caption: only its end is searched
 
 
 def is_wire_photo_caption(t: str) -> bool:
     m = WIRE_PHOTO_TAIL.search(t, max(0, len(t) - WIRE_PHOTO_TAIL_CHARS))
-    return m is not None and (m["credit"] is not None or _WIRE_OPENING.match(t) is not None)
+    return m is not None and (m["credit"] is not None or wire_header(t) is not None)
 
 
 # The note under a stock photo: "기사와 관련 없는 자료 사진 / gettyimagesBank", "※ 사진은 기사
