@@ -567,7 +567,10 @@ def wire_header(text: str) -> Byline | None:
         reps = ()
         if m["names"]:
             names = re.split(r"[\s·ㆍ,]+", m["names"])  # "이세원 이대희 민경락 기자 ="
-            reps = tuple(Reporter(n, None, m["role"]) for n in names if is_person_name(n))
+            role = m["role"]
+            if len(names) > 1 and names[-1] + role in JOURNALIST_ROLES:
+                role = names.pop() + role  # "홍길동 선임기자": "선임" is the role's, no name
+            reps = tuple(Reporter(n, None, role) for n in names if is_person_name(n))
         return Byline(reps, m["press"].strip(), m.end())
     m = _BRACKET.match(text)
     if not m:

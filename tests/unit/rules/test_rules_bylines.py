@@ -328,3 +328,11 @@ def test_a_byline_with_a_keyed_time_after_it():
     assert names(byline_line("홍길동 기자 hong@x.co.kr 입력 : 2024.03.15 10:21")) == ["홍길동"]
     # a broadcast script's "▶ 스탠딩 : NAME / 기자" super stays in the script (no time removed)
     assert byline_line("▶ 스탠딩 : 장가희 / 기자") is None
+
+
+@pytest.mark.parametrize(
+    ("role", "name"), [("선임기자", "홍길동"), ("사진기자", "홍길동"), ("인턴기자", "홍길동")]
+)
+def test_a_wire_header_with_a_compound_role(role, name):
+    found = wire_header(f"(서울=연합뉴스) {name} {role} = 본문")
+    assert [(r.name, r.role) for r in found.reporters] == [(name, role)]
