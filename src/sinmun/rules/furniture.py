@@ -261,6 +261,8 @@ MOBILE_SWITCH = _keys(
     "모바일 버전으로 보기", "모바일버전", "모바일 버전", "pc버전", "pc 버전", "pc버전으로 보기"
 )
 
+# One contact of a tip-off box: a channel, then its number or address up to the next space.
+_CONTACT = r"(?:전화|이메일|메일|카카오톡|카톡|문자|홈페이지|팩스)\s*[:：]?\s*[^\s▷▶►■□]{3,40}(?:\s+|$)"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "댓글 0", "댓글 14", "공유 3"
     ("comment-count", re.compile(r"^(?:댓글|공유|좋아요|추천|조회|조회수)\s*\d[\d,]*\s*(?:개|건|회)?$")),
@@ -327,6 +329,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("tip-off", re.compile(r"^.{0,30}(?:제보는 카카오톡|제보하기|뉴스 제보|기사제보|기사 제보).{0,30}$")),
+    # "MBC 뉴스는 24시간 여러분의 제보를 기다립니다."
+    ("tip-off", re.compile(r"^.{0,30}(?:여러분의|시청자의|독자의|소중한)\s*제보를\s*기다립니다")),
+    # the contacts of a tip-off box on one line: "▷ 전화 02-784-4000 ▷ 이메일 mbcjebo@mbc.co.kr ▷
+    # 카카오톡 @mbc제보" (each value runs to the next space, so the pattern reads the line once)
+    ("tip-off", re.compile(r"^(?:[▷▶►■□※•·\-]?\s*" + _CONTACT + r"){2,5}$")),
     (
         "promo",
         re.compile(

@@ -103,3 +103,26 @@ def test_share_buttons_of_a_regional_cms(line):
 @pytest.mark.parametrize("line", ["텍스트 음성 변환 서비스 사용하기", "본문 듣기", "기사 읽어주기"])
 def test_read_aloud_buttons(line):
     assert furniture_rule(key(line)) == "portal-notice"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "MBC 뉴스는 24시간 여러분의 제보를 기다립니다.",
+        "▷ 전화 02-784-4000 ▷ 이메일 mbcjebo@mbc.co.kr ▷ 카카오톡 @mbc제보",
+        "전화 02-123-4567 이메일 a@b.com",
+    ],
+)
+def test_tip_off_boxes(line):
+    assert furniture_rule(key(line)) == "tip-off"
+
+
+@pytest.mark.parametrize("line", ["시는 전화로 상담을 받는다", "문의는 전화 02-123-4567"])
+def test_a_phone_number_in_text_is_no_tip_off_box(line):
+    assert furniture_rule(key(line)) is None
+
+
+@pytest.mark.timeout(10)
+def test_tip_off_contacts_read_in_linear_time():
+    for line in ["전화이메일" * 20 + " 전화 x", "전화 이메일 " * 20 + "x", ("전화 " + "a" * 38) * 5 + " !"]:
+        furniture_rule(key(line))
