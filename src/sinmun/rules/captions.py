@@ -23,8 +23,18 @@ IMAGE_MARKER = re.compile(
 )
 # "사진 제공", "사진 출처", "사진출처": the credit word may be a compound with 사진.
 _CREDIT_KEYS = r"(?:(?:자료\s*)?사진(?:\s*(?:제공|출처))?|(?:그래픽|이미지|영상)(?:\s*(?:제공|출처))?|출처|캡처|일러스트|삽화|제공)"
+# A chart's source alone on its line: "자료: 통계청", "<자료=기상청>" (a sentence after "자료 :" is text).
+SOURCE_CREDIT = re.compile(
+    r"^[\[(<【]?\s*자료\s*[=:：/]\s*[가-힣A-Za-z][^\s.]{0,14}(?:\s[^\s.]{1,10}){0,2}\s*[\])>】]?$"
+)
 # "사진=뉴시스", "[사진=에듀진]", "그래픽=홍길동 기자" opening the line ...
-CREDIT_LEADING = re.compile(r"^[\[(/]?\s*" + _CREDIT_KEYS + r"\s*[=:/]\s*\S")
+CREDIT_LEADING = re.compile(r"^[\[(/<【]?\s*" + _CREDIT_KEYS + r"\s*[=:/]\s*\S")
+# A caption's own label: "[사진설명] …", "사진 설명: …", "(사진 왼쪽부터) 홍길동 시장, …". ("[사진]",
+# "[포토]", "[그래픽]" also open headlines, so they are not taken for captions.)
+CAPTION_LABEL = re.compile(
+    r"^\s*(?:[\[<【(]\s*사진\s*설명\s*[\]>】)]|사진\s*설명\s*[:：]"
+    r"|\(\s*사진\s*(?:왼쪽|오른쪽|위|아래|가운데|앞줄|뒷줄)[^()]{0,16}\))\s*\S"
+)
 # ... or closing it: "… 열리고 있다. (사진/경기도시장군수협의회)", "… [사진=에듀진]"
 CREDIT_TRAILING = re.compile(
     r"[\[(/]\s*" + _CREDIT_KEYS + r"\s*[=:/][^\[\]()]{1,60}[\])]?\s*$"  # "… (사진=경기도 제공)"
@@ -120,7 +130,7 @@ def caption_rule(text: str) -> str | None:
         return "image-file-name"
     if IMAGE_MARKER.match(t):
         return "image-viewer"
-    if PROVIDED.match(t):
+    if PROVIDED.match(t) or SOURCE_CREDIT.match(t):
         return "photo-credit"
     if len(t) <= CREDIT_MAX_CHARS and (CREDIT_LEADING.match(t) or CREDIT_TRAILING.search(t)):
         return "photo-credit"
@@ -130,6 +140,8 @@ def caption_rule(text: str) -> str | None:
         return "wire-photo-caption"
     if t in PHOTO_AGENCIES:
         return "photo-credit"  # "게티이미지뱅크" alone under the photo
+    if CAPTION_LABEL.match(t):
+        return "caption-label"
     if POINTER.match(t):
         return "pointer-caption"
     if _agency_credit(t):

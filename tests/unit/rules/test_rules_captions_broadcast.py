@@ -111,3 +111,30 @@ def test_not_wire_photo_captions(line):
 @pytest.mark.parametrize("line", ["[이미지출처=게티이미지뱅크]", "게티이미지뱅크", "(그래픽 제공=서울시)"])
 def test_image_credits(line):
     assert caption_rule(line) == "photo-credit"
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("사진 설명: 15일 청주 무심천에서 시민들이 걷고 있다.", "caption-label"),
+        ("[사진설명] 15일 청주 무심천에서 시민들이 걷고 있다.", "caption-label"),
+        ("(사진 왼쪽부터) 홍길동 시장, 김철수 의장", "caption-label"),
+        ("자료: 통계청", "photo-credit"),
+        ("<자료=기상청>", "photo-credit"),
+    ],
+)
+def test_caption_labels_and_chart_sources(line, rule):
+    assert caption_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[사진]정성일, '연진아, 남편 야구한다'",  # a photo story's headline
+        "[그래픽] 2024년 1분기 실적",
+        "자료 : 2023년 매출은 10% 늘었다",
+        "자료를 보면 지난해 매출이 늘었다",
+    ],
+)
+def test_headline_tags_and_sentences_are_no_caption_labels(line):
+    assert caption_rule(line) is None
