@@ -329,6 +329,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("tip-off", re.compile(r"^.{0,30}(?:제보는 카카오톡|제보하기|뉴스 제보|기사제보|기사 제보).{0,30}$")),
+    # machine summaries over the article: "뉴스 요약쏙", "AI 요약", and their notice ("AI 요약은
+    # OpenAI의 최신 기술을 활용해 … 제공합니다. 전체 맥락을 이해하려면 기사 본문을 …")
+    (
+        "ai-summary",
+        re.compile(r"^(?:ai\s*)?(?:뉴스\s*|기사\s*|본문\s*)?(?:요약|요약쏙|요약봇|요약\s*보기)$|^ai\s*요약$"),
+    ),
+    (
+        "ai-summary",
+        re.compile(r"^(?:이\s*기사의\s*)?ai\s*요약(?:은|은\s*|\s*서비스는).{0,80}(?:제공합니다|확인|권장)"),
+    ),
     # "MBC 뉴스는 24시간 여러분의 제보를 기다립니다."
     ("tip-off", re.compile(r"^.{0,30}(?:여러분의|시청자의|독자의|소중한)\s*제보를\s*기다립니다")),
     # the contacts of a tip-off box on one line: "▷ 전화 02-784-4000 ▷ 이메일 mbcjebo@mbc.co.kr ▷

@@ -126,3 +126,20 @@ def test_a_phone_number_in_text_is_no_tip_off_box(line):
 def test_tip_off_contacts_read_in_linear_time():
     for line in ["전화이메일" * 20 + " 전화 x", "전화 이메일 " * 20 + "x", ("전화 " + "a" * 38) * 5 + " !"]:
         furniture_rule(key(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "뉴스 요약쏙",
+        "AI 요약",
+        "AI 요약은 OpenAI의 최신 기술을 활용해 핵심 내용을 빠르고 정확하게 제공합니다. 전체 맥락을 이해하려면 "
+        "기사 본문을 함께 확인하는 것이 좋습니다.",
+    ],
+)
+def test_machine_summary_boxes(line):
+    assert furniture_rule(key(line)) == "ai-summary"
+
+
+def test_a_sentence_about_summaries_is_text():
+    assert furniture_rule(key("AI 요약 기능을 도입했다고 밝혔다")) is None
