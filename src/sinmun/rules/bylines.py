@@ -563,7 +563,7 @@ _TAGS = frozenset(
 def wire_header(text: str) -> Byline | None:
     """The byline that opens a paragraph, and where the story text starts after it."""
     m = _WIRE.match(text)
-    if m and is_outlet_name(m["press"].strip()):
+    if m and _wire_outlet(m["press"].strip(), m["place"].strip()):
         reps = ()
         if m["names"]:
             names = re.split(r"[\s·ㆍ,]+", m["names"])  # "이세원 이대희 민경락 기자 ="
@@ -602,6 +602,18 @@ def wire_header(text: str) -> Byline | None:
         if rest is not None and rest.reporters:
             return Byline(rest.reporters, rest.press, m.end())
     return _outlet_then_byline(inner.strip(), text, m.end())
+
+
+def _wire_outlet(name: str, place: str) -> bool:
+    """The outlet of "(서울=뉴스와이어)": a known or outlet-shaped name, or any one word after a
+    place that is no person's name ("(서울=홍길동)" names the reporter, "(사진=청주시청)" the
+    photo's source)."""
+    if is_outlet_name(name):
+        return True
+    return _unknown_outlet(name) and not is_person_name(name) and place not in _CREDIT_WORDS
+
+
+_CREDIT_WORDS = frozenset({"사진", "자료", "그래픽", "제공", "출처", "영상", "이미지", "글", "편집", "정리"})
 
 
 def _unknown_outlet(word: str) -> bool:

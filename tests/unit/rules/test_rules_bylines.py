@@ -336,3 +336,17 @@ def test_a_byline_with_a_keyed_time_after_it():
 def test_a_wire_header_with_a_compound_role(role, name):
     found = wire_header(f"(서울=연합뉴스) {name} {role} = 본문")
     assert [(r.name, r.role) for r in found.reporters] == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("(서울=뉴스와이어) 2024년 03월 15일 -- 본문", "뉴스와이어"),  # an outlet the lists do not know
+        ("(서울=홍길동) 본문", None),  # a person
+        ("(사진=청주시청) 본문", None),  # a photo's source
+        ("(자료=통계청) 본문", None),
+    ],
+)
+def test_place_equals_outlet_openings(line, outlet):
+    found = wire_header(line)
+    assert (found.press if found else None) == outlet
