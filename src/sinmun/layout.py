@@ -75,6 +75,7 @@ def lay_out(infos: list[LineInfo], meta: PageMeta | None = None, url: str | None
             and infos[i].key in _WEATHER_SOURCES
         ):
             labels[i] = LineLabel(infos[i].line.n, "weather", "weather-source")
+    _summary_box(infos, labels)
     # 1. repeated text
     dup_of, repeated = body_run.duplicates(infos)
     # 2. the body run
@@ -256,6 +257,34 @@ def _registration_date(i: int, infos: list[LineInfo]) -> bool:
     return bool(_REGISTRATION_LINE.match(text)) or (
         i > 0 and bool(_REGISTRATION_LABEL.match(infos[i - 1].text.strip()))
     )
+
+
+# A machine summary box ("AI 요약", its notice, then a few sentences) sits over the article: its
+# sentences are prose, but no part of the story.
+SUMMARY_MAX_LINES = 5
+
+
+def _summary_box(infos: list[LineInfo], labels: list[LineLabel | None]) -> None:
+    """Label the few sentences between an "ai-summary" label (or notice) and the box's end as
+    the box's."""
+    i, n = 0, len(infos)
+    while i < n:
+        v = infos[i].verdict
+        if v is None or v.rule != "ai-summary":
+            i += 1
+            continue
+        j = i + 1
+        while j < n and infos[j].verdict is not None and infos[j].verdict.rule == "ai-summary":
+            j += 1  # the notice under the label
+        k = j
+        while k < n and k <= j + SUMMARY_MAX_LINES and infos[k].verdict is None and infos[k].prose:
+            k += 1
+        # only a box that visibly ends (a button or label under its few sentences): sentences
+        # running on into the story are the story's
+        if j < k <= j + SUMMARY_MAX_LINES and k < n and not infos[k].prose:
+            for m in range(j, k):
+                labels[m] = LineLabel(infos[m].line.n, "boilerplate", "ai-summary-text")
+        i = max(k, i + 1)
 
 
 # Items of a listing story: "▲홍길동씨 별세, … 발인 17일", "◇4급 승진 ▲안전정책과장 홍길동".

@@ -336,3 +336,17 @@ def test_obituaries_and_appointments_are_articles_of_items(page, items):
 def test_items_without_an_articles_furniture_are_no_article():
     page = "뉴스\n▲ 오늘의 주요 뉴스 모음 보기\n▲ 많이 본 기사 순위 보기\n■ 연예 스포츠 소식 바로가기"
     assert not sinmun.extract(page).is_article
+
+
+def test_the_sentences_of_a_closed_summary_box_are_not_the_story():
+    body = "충북 청주시가 드론으로 하천을 순찰하는 순찰대를 운영한다고 15일 밝혔다. 시는 다음 달부터 드론 4대를 띄운다."
+    body2 = (
+        "순찰대는 하루 두 차례 46㎞ 구간을 비행하며 쓰레기 무단투기와 불법 낚시를 감시한다고 시는 설명했다."
+    )
+    summary = "청주시가 드론 순찰대를 운영하며 하천 감시를 강화한다는 내용이다."
+    head = "청주시, 전국 첫 드론 순찰대 띄운다\n입력 2024.03.15 10:21\nAI 요약"
+    got, art = labels(f"{head}\n{summary}\n글자크기 설정\n{body}\n{body2}")
+    assert got[summary] == ("boilerplate", "ai-summary-text")
+    assert art.paragraphs == (body, body2)
+    # a box with no visible end: its sentences cannot be told from the story's, which stays whole
+    assert sinmun.extract(f"{head}\n{summary}\n{body}\n{body2}").paragraphs[-2:] == (body, body2)
