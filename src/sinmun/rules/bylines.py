@@ -395,7 +395,7 @@ _LEADS = frozenset({"글", "사진", "취재", "글·사진", "사진·글", "�
 # Buttons printed inside byline boxes ("한지연 기자 Seoul 이메일 보내기", "다른 기사 보기").
 # "박준석 기자 외 1명": the byline lists only the first of several authors.
 _OTHERS = re.compile(r"외|\d{1,2}명|외\d{1,2}명")
-_SENTENCE_ENDS = ("다.", "다", "요.", "요", "니다")
+_SENTENCE_ENDS = ("다", "다.", "요", "요.")  # a sentence ("… 함께 했습니다."), not a byline
 _PUNCTUATION = re.compile(r"[:：;.\-–—~|]+")
 # A label before the name in a byline box: "기자명 홍길동 기자" (a common news CMS), "작성자 : …".
 _NAME_LABEL = re.compile(r"^(?:기자명|기자\s*이름|작성자|글쓴이|필자)\s*[:：]?\s*(?=\S)")
@@ -442,7 +442,7 @@ def byline_line(text: str) -> Byline | None:
 
     t = strip_bullet(text)
     if len(t) > BYLINE_MAX_CHARS or not t or t.endswith(_SENTENCE_ENDS) or not _BYLINE_HINT.search(t):
-        return None  # (a sentence about reporters, "… 기자들이 함께 했습니다.", is no byline)
+        return None
     alt = _PHOTO_ALT.match(t) or _NAME_LABEL.match(t)
     if alt:
         t = t[alt.end() :]
