@@ -77,8 +77,10 @@ def find_title(
     for j in range(before):
         if dup_of[j] in copies:
             copies[dup_of[j]].append(j)
-    # "[속보] …" over "[속보] …": a ticker of other headlines, not a headline and its deck
+    # "[속보] …" over "[속보] …": a ticker of other headlines, not a headline and its deck; the
+    # headlines under a list header ("많이 본 뉴스") are that list's
     ticker = {i for i in cands if _same_tag(infos, i, i - 1) or _same_tag(infos, i, i + 1)}
+    ticker |= _listed(infos, is_cand, before)
     best, best_score = None, float("-inf")
     for i in cands:
         if i in ticker:
@@ -104,6 +106,23 @@ def find_title(
 
 
 _TAG = re.compile(r"^\s*([\[［【<〈][^\]］】>〉]{1,10}[\]］】>〉])")
+
+
+def _listed(infos: list[LineInfo], is_cand: set[int], before: int) -> set[int]:
+    """Headline-shaped lines right under a list header: items of that list, but for the last
+    of them when a byline or timestamp follows it (the list ended on the page's headline)."""
+    out: set[int] = set()
+    for i in range(before):
+        v = infos[i].verdict
+        if v is None or v.rule != "list-header":
+            continue
+        j = i + 1
+        while j in is_cand:
+            out.add(j)
+            j += 1
+        if j - 1 in out and _meta_below(infos, j - 1, before):
+            out.discard(j - 1)
+    return out
 
 
 def _same_tag(infos: list[LineInfo], i: int, j: int) -> bool:

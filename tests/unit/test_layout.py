@@ -350,3 +350,16 @@ def test_the_sentences_of_a_closed_summary_box_are_not_the_story():
     assert art.paragraphs == (body, body2)
     # a box with no visible end: its sentences cannot be told from the story's, which stays whole
     assert sinmun.extract(f"{head}\n{summary}\n{body}\n{body2}").paragraphs[-2:] == (body, body2)
+
+
+def test_the_headlines_under_a_list_header_are_that_lists():
+    body = "충북 청주시가 드론으로 하천을 순찰하는 순찰대를 운영한다고 15일 밝혔다. 시는 다음 달부터 드론 4대를 띄운다."
+    page = (
+        "많이 본 뉴스\n청주시, 하천 정비 사업 착수\n청주시, 미호강 생태공원 조성\n"
+        f"청주시, 전국 첫 드론 순찰대 띄운다\n입력 2024.03.15 10:21\n{body}"
+    )
+    art = sinmun.extract(page)
+    assert (
+        art.title == "청주시, 전국 첫 드론 순찰대 띄운다"
+    )  # the list ended on the headline over its dateline
+    assert art.subtitles == ()

@@ -339,6 +339,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "ai-summary",
         re.compile(r"^(?:이\s*기사의\s*)?ai\s*요약(?:은|은\s*|\s*서비스는).{0,80}(?:제공합니다|확인|권장)"),
     ),
+    # the previous and next stories: "이전기사 청주시, 하천 정비 …", "◀ 이전 기사 …", "다음 기사 ▶ …"
+    ("article-nav", re.compile(r"^[◀◁<]?\s*(?:이전|다음)\s*(?:기사|글)(?:\s+|\s*[▶▷>:：]\s*)\S")),
     # "MBC 뉴스는 24시간 여러분의 제보를 기다립니다."
     ("tip-off", re.compile(r"^.{0,30}(?:여러분의|시청자의|독자의|소중한)\s*제보를\s*기다립니다")),
     # the contacts of a tip-off box on one line: "▷ 전화 02-784-4000 ▷ 이메일 mbcjebo@mbc.co.kr ▷

@@ -143,3 +143,16 @@ def test_machine_summary_boxes(line):
 
 def test_a_sentence_about_summaries_is_text():
     assert furniture_rule(key("AI 요약 기능을 도입했다고 밝혔다")) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["이전기사 청주시, 하천 정비 사업 착수", "◀ 이전 기사 청주시, 하천 정비", "다음 기사 ▶ 청주시 공원"],
+)
+def test_previous_and_next_story_links(line):
+    assert furniture_rule(key(line)) == "article-nav"
+
+
+@pytest.mark.parametrize("line", ["다음 기사에서 자세히 다루겠다", "다음 글은 시민 기고다"])
+def test_sentences_about_the_next_story_are_text(line):
+    assert furniture_rule(key(line)) is None
