@@ -153,7 +153,12 @@ NAVIGATION = _keys(
     "pdf보기",
     "뉴스홈",
     "광고",
+    "[광고]",
+    "(광고)",
+    "<광고>",
     "ad",
+    "advertisement",
+    "sponsored",
     "배너",
     "광고삭제",
     "광고 삭제",
@@ -339,6 +344,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "ai-summary",
         re.compile(r"^(?:이\s*기사의\s*)?ai\s*요약(?:은|은\s*|\s*서비스는).{0,80}(?:제공합니다|확인|권장)"),
     ),
+    # a related story linked inside or under the article: "▶ 관련기사 : 청주시, …", "관련기사 청주시 …"
+    ("related-link", re.compile(r"^\[?관련\s*기사\]?\s*(?:[:：]\s*|\s)\s*\S")),
     # the previous and next stories: "이전기사 청주시, 하천 정비 …", "◀ 이전 기사 …", "다음 기사 ▶ …"
     ("article-nav", re.compile(r"^[◀◁<]?\s*(?:이전|다음)\s*(?:기사|글)(?:\s+|\s*[▶▷>:：]\s*)\S")),
     # "MBC 뉴스는 24시간 여러분의 제보를 기다립니다."

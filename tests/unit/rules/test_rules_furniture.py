@@ -156,3 +156,21 @@ def test_previous_and_next_story_links(line):
 @pytest.mark.parametrize("line", ["다음 기사에서 자세히 다루겠다", "다음 글은 시민 기고다"])
 def test_sentences_about_the_next_story_are_text(line):
     assert furniture_rule(key(line)) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("▶ 관련기사 : 청주시, 하천 정비 사업 착수", "related-link"),
+        ("관련기사 청주시, 하천 정비 사업 착수", "related-link"),
+        ("[광고]", "navigation"),
+        ("Advertisement", "navigation"),
+    ],
+)
+def test_links_and_ads_inside_the_article(line, rule):
+    assert furniture_rule(key(line)) == rule
+
+
+@pytest.mark.parametrize("line", ["관련 기사를 보면 시는 예산을 늘렸다", "관련기사가 많다"])
+def test_sentences_about_related_stories_are_text(line):
+    assert furniture_rule(key(line)) is None
