@@ -219,7 +219,8 @@ def _press(
                 found.append(words[0])
     if title_line:
         # the headline with the site's name after it, as the page's title tag prints it
-        for text in [title_line, *(i.text for i in page.infos if i.text.startswith(title_line))]:
+        others = (i.text for i in page.infos if i.text != title_line and i.text.startswith(title_line))
+        for text in [title_line, *others]:
             site = _title_site(text)
             if site:
                 found.append(site)

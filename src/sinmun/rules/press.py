@@ -171,8 +171,7 @@ def is_outlet_name(name: str) -> bool:
         return True
     if bool(_OUTLET.match(n)) and not _NOT_OUTLET.match(n):
         return True
-    m = _DESK_SUFFIX.match(n)  # "SBS 뉴스", "KBS 뉴스" (a masthead's key is lower-case)
-    return m is not None and (m["stem"] in KNOWN or m["stem"].upper() in KNOWN)
+    return _known_stem(n) is not None  # "SBS 뉴스", "KBS 뉴스" (a masthead's key is lower-case)
 
 
 def outlet_from_english(text: str) -> str | None:
@@ -203,11 +202,16 @@ def canonical_outlet(name: str) -> str:
         return name
     if name in SISTER_BRANDS:
         return SISTER_BRANDS[name]
+    return _known_stem(name) or name
+
+
+def _known_stem(name: str) -> str | None:
+    """The known outlet before a desk or paper suffix ("SBS연예뉴스", "sbs 뉴스" -> "SBS")."""
     m = _DESK_SUFFIX.match(name)
     if m is None:
-        return name
+        return None
     stem = m["stem"]
-    return stem if stem in KNOWN else stem.upper() if stem.upper() in KNOWN else name
+    return stem if stem in KNOWN else stem.upper() if stem.upper() in KNOWN else None
 
 
 _MASTHEAD_TRAILER = re.compile(r"\s*\((?:www\.)?[a-z0-9.\-]+\.(?:co\.kr|com|kr|net)\)\s*$", re.I)
